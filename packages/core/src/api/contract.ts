@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import {
+  CreatedTokenSchema, CredentialsSchema, HealthSchema, MeSchema, SetupStatusSchema, TokenCreateSchema, TokenSchema,
+} from '../schemas/account';
+import { ExportDocumentSchema, ExportHeaderSchema, ImportResultSchema } from '../schemas/export';
+import {
+  IdSchema, MomentCreateSchema, MomentListQuerySchema, MomentPageSchema, MomentPatchSchema, MomentSchema,
+} from '../schemas/moment';
+import {
+  ClassificationInputSchema, CustomSkillInputSchema, SkillIdSchema, SkillViewSchema,
+} from '../schemas/skill';
+import { TagSummarySchema } from '../schemas/tags';
+
+/**
+ * The one typed way between the web app (or any client) and the server. The server registers a
+ * route for every entry with these schemas; the web client's calls are typed from them; the
+ * OpenAPI document is generated from them.
+ */
+export interface Endpoint {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  summary: string;
+  /** false: callable without signing in. */
+  auth: boolean;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  status: 200 | 201 | 204;
+  response: z.ZodType | null;
+}
+
+const IdParams = z.strictObject({ id: IdSchema });
+const SkillParams = z.strictObject({ id: SkillIdSchema });
+const Ok = z.strictObject({ ok: z.literal(true) });
+
+const endpoint = <const E extends Endpoint>(definition: E) => definition;
+
+export const api = {
+  health: endpoint({ method: 'GET', path: '/health', summary: 'Is the server up', auth: false, status: 200, response: HealthSchema }),
+
+  setupStatus: endpoint({ method: 'GET', path: '/auth/setup', summary: 'Whether an owner account still has to be created', auth: false, status: 200, response: SetupStatusSchema }),
+  register: endpoint({ method: 'POST', path: '/auth/register', summary: 'Create an account (the first is the owner) and sign in', auth: false, body: CredentialsSchema, status: 201, response: MeSchema }),
+  login: endpoint({ method: 'POST', path: '/auth/login', summary: 'Sign in; sets the session cookie', auth: false, body: CredentialsSchema, status: 200, response: MeSchema }),
+  logout: endpoint({ method: 'POST', path: '/auth/logout', summary: 'Sign out; ends the session', auth: false, status: 200, response: Ok }),
+  me: endpoint({ method: 'GET', path: '/me', summary: 'The signed-in person', auth: true, status: 200, response: MeSchema }),
+
+  listTokens: endpoint({ method: 'GET', path: '/tokens', summary: 'Personal access tokens', auth: true, status: 200, response: z.strictObject({ tokens: z.array(TokenSchema) }) }),
+  createToken: endpoint({ method: 'POST', path: '/tokens', summary: 'Create a personal access token (shown once)', auth: true, body: TokenCreateSchema, status: 201, response: CreatedTokenSchema }),
+  revokeToken: endpoint({ method: 'DELETE', path: '/tokens/:id', summary: 'Revoke a personal access token', auth: true, params: IdParams, status: 204, response: null }),
+
+  listSkills: endpoint({ method: 'GET', path: '/skills', summary: 'The catalogue with the person\'s own skills and classifications', auth: true, status: 200, response: z.strictObject({ catalogueVersion: z.number(), skills: z.array(SkillViewSchema) }) }),
+  createSkill: endpoint({ method: 'POST', path: '/skills', summary: 'Add a skill of one\'s own', auth: true, body: CustomSkillInputSchema, status: 201, response: SkillViewSchema }),
+  classifySkill: endpoint({ method: 'PUT', path: '/skills/:id/classification', summary: 'Re-classify a catalogue skill (or one\'s own) for oneself', auth: true, params: SkillParams, body: ClassificationInputSchema, status: 200, response: SkillViewSchema }),
+  resetClassification: endpoint({ method: 'DELETE', path: '/skills/:id/classification', summary: 'Go back to the catalogue\'s classification', auth: true, params: SkillParams, status: 200, response: SkillViewSchema }),
+
+  listMoments: endpoint({ method: 'GET', path: '/moments', summary: 'Moments, newest first, paged', auth: true, query: MomentListQuerySchema, status: 200, response: MomentPageSchema }),
+  createMoment: endpoint({ method: 'POST', path: '/moments', summary: 'Log a moment', auth: true, body: MomentCreateSchema, status: 201, response: MomentSchema }),
+  getMoment: endpoint({ method: 'GET', path: '/moments/:id', summary: 'One moment', auth: true, params: IdParams, status: 200, response: MomentSchema }),
+  updateMoment: endpoint({ method: 'PATCH', path: '/moments/:id', summary: 'Edit any field of a moment', auth: true, params: IdParams, body: MomentPatchSchema, status: 200, response: MomentSchema }),
+  deleteMoment: endpoint({ method: 'DELETE', path: '/moments/:id', summary: 'Delete a moment', auth: true, params: IdParams, status: 204, response: null }),
+
+  listTags: endpoint({ method: 'GET', path: '/tags', summary: 'Trigger and context tags the person has used, most used first', auth: true, status: 200, response: TagSummarySchema }),
+
+  exportData: endpoint({ method: 'GET', path: '/export', summary: 'All of the person\'s data (export format v1)', auth: true, status: 200, response: ExportDocumentSchema }),
+  importData: endpoint({ method: 'POST', path: '/import', summary: 'Import an export document; idempotent by ids', auth: true, body: ExportHeaderSchema, status: 200, response: ImportResultSchema }),
+} as const satisfies Record<string, Endpoint>;
+
+export type Api = typeof api;
+export type EndpointName = keyof Api;
+
+type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
+type InferInput<S> = S extends z.ZodType ? z.input<S> : undefined;
+
+export type EndpointResponse<N extends EndpointName> = Api[N]['response'] extends z.ZodType ? z.infer<Api[N]['response']> : void;
+export type EndpointParams<N extends EndpointName> = Api[N] extends { params: infer P } ? Infer<P> : undefined;
+export type EndpointQuery<N extends EndpointName> = Api[N] extends { query: infer Q } ? InferInput<Q> : undefined;
+export type EndpointBody<N extends EndpointName> = Api[N] extends { body: infer B } ? InferInput<B> : undefined;
+
+/** "/moments/:id" + { id: "a" } → "/moments/a" */
+export function fillPath(path: string, params: Record<string, string> | undefined): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, key: string) => encodeURIComponent(params?.[key] ?? ''));
+}
+
+export const API_PREFIX = '/api/v1';

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from './moment';
+
+export const AccountNameSchema = z
+  .string({ error: 'must be a name' })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[\p{L}\p{M}\p{N}._-]+$/u, 'must be letters, digits, ".", "_" or "-" (no spaces)');
+
+export const PasswordSchema = z
+  .string({ error: 'must be a password' })
+  .min(8, 'must be at least 8 characters')
+  .max(256, 'must be at most 256 characters');
+
+export const CredentialsSchema = z.strictObject({
+  name: AccountNameSchema,
+  password: PasswordSchema,
+});
+export type Credentials = z.infer<typeof CredentialsSchema>;
+
+export const RoleSchema = z.enum(['owner', 'person']);
+
+export const MeSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string(),
+  role: RoleSchema,
+  createdAt: TimestampSchema,
+});
+export type Me = z.infer<typeof MeSchema>;
+
+/** What the first screen needs to know before anyone signs in. */
+export const SetupStatusSchema = z.strictObject({
+  needsOwner: z.boolean(),
+  registrationOpen: z.boolean(),
+});
+export type SetupStatus = z.infer<typeof SetupStatusSchema>;
+
+export const TokenCreateSchema = z.strictObject({
+  name: z.string({ error: 'must be a name' }).trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+});
+
+export const TokenSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string(),
+  createdAt: TimestampSchema,
+  lastUsedAt: TimestampSchema.nullable(),
+});
+export type Token = z.infer<typeof TokenSchema>;
+
+/** Only returned once, when the token is created. */
+export const CreatedTokenSchema = TokenSchema.extend({ token: z.string() });
+export type CreatedToken = z.infer<typeof CreatedTokenSchema>;
+
+export const HealthSchema = z.strictObject({
+  status: z.literal('ok'),
+  version: z.string(),
+  database: z.enum(['sqlite', 'postgres']),
+});
