@@ -1,0 +1,14 @@
+/** The main screens of a signed-in person, by path. The moment page needs a real id. */
+export function mainScreens(momentId: string): Array<{ name: string; path: string }> {
+  return [
+    { name: 'home (quick log)', path: '/' },
+    { name: 'full log', path: '/log' },
+    { name: 'history', path: '/history' },
+    { name: 'a moment', path: `/history/${momentId}` },
+    { name: 'toolkit', path: '/toolkit' },
+    { name: 'a skill', path: '/toolkit/box-breathing' },
+    { name: 'add a skill', path: '/toolkit/new' },
+    { name: 'settings', path: '/settings' },
+    { name: 'help now', path: '/help' },
+  ];
+}
