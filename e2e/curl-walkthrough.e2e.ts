@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMend, type RunningMend } from './support/mend-server';
+
+const script = resolve(import.meta.dirname, '../docs/examples/curl-walkthrough.sh');
+
+describe('a curl script can use every endpoint with a cookie or a bearer token', () => {
+  let mend: RunningMend;
+
+  beforeAll(async () => {
+    mend = await startMend();
+  });
+
+  afterAll(async () => {
+    await mend?.stop();
+  });
+
+  it('runs docs/examples/curl-walkthrough.sh to the end', () => {
+    const output = execFileSync('bash', [script, mend.url, 'dana', 'tea on the porch at six'], { encoding: 'utf8' });
+    expect(output).toContain('walkthrough complete');
+    expect(output).toMatch(/# the revoked token no longer works\n401/);
+    expect(output).toMatch(/# delete the moment \(bearer\)\n204/);
+  });
+});
