@@ -24,9 +24,9 @@ echo "# add my own skill"
 SKILL=$(json -b "$JAR" -X POST "$BASE/skills" -d '{"name":"Feeding the ducks","kind":"coping","family":"soothing"}' | field '.id')
 echo "$SKILL"
 echo "# re-classify a catalogue skill for me"
-json -b "$JAR" -X PUT "$BASE/skills/going-for-a-walk/classification" -d '{"kind":"maladaptive","family":"avoidance"}' | field '.kind'
+json -b "$JAR" -X PUT "$BASE/skills/walk-for-racing-thoughts/classification" -d '{"kind":"maladaptive","family":"avoidance"}' | field '.kind'
 echo "# back to the catalogue's classification"
-curl -sS --fail-with-body -b "$JAR" -X DELETE "$BASE/skills/going-for-a-walk/classification" | field '.kind'
+curl -sS --fail-with-body -b "$JAR" -X DELETE "$BASE/skills/walk-for-racing-thoughts/classification" | field '.kind'
 
 echo "# log a moment"
 MOMENT=$(json -b "$JAR" -X POST "$BASE/moments" -d "{\"distressBefore\":8,\"arousal\":\"hyper\",\"emotions\":[\"anxious\"],\"trigger\":\"argument with my boss\",\"triggerTags\":[\"work-conflict\"],\"contextTags\":[\"home\"],\"skillIds\":[\"box-breathing\",\"$SKILL\"]}" | field '.id')

@@ -118,8 +118,10 @@ export function smsHref(number: string, body?: string): string {
   return body ? `sms:${digits}?&body=${encodeURIComponent(body)}` : `sms:${digits}`;
 }
 
-/** Guess the country from a language tag like "en-GB"; null when it carries none. */
+/** Guess the country from a language tag like "en-GB" or "zh-Hant-TW"; null when it carries none. */
 export function countryFromLocale(locale: string | null | undefined): string | null {
-  const region = locale?.split(/[-_]/)[1];
+  const [, second, third] = locale?.split(/[-_]/) ?? [];
+  // A four-letter script subtag ("Hant") may sit between the language and the region.
+  const region = second && /^[A-Za-z]{4}$/.test(second) ? third : second;
   return region && /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : null;
 }

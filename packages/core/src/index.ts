@@ -9,5 +9,6 @@ export * from './schemas/export';
 export * from './schemas/moment';
 export * from './schemas/skill';
 export * from './schemas/tags';
+export * from './skill-ranking';
 export * from './skill-views';
 export * from './tags';

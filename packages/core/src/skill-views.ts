@@ -62,7 +62,9 @@ export function customSkillId(name: string, taken: ReadonlySet<string>): string 
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'skill';
+    .slice(0, 60)
+    // The cut can land just after a dash, which a slug may not end with.
+    .replace(/-+$/g, '') || 'skill';
   let id = `custom-${slug}`;
   for (let n = 2; taken.has(id); n++) id = `custom-${slug}-${n}`;
   return id;

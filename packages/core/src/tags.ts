@@ -9,5 +9,7 @@ export function normalizeTag(raw: string): string {
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, MAX_TAG_LENGTH)
+    // The cut counts UTF-16 units, so it can split a character outside the BMP in half; drop the half.
+    .replace(/[\uD800-\uDBFF]$/, '')
     .replace(/-+$/g, '');
 }

@@ -1,0 +1,1 @@
+export { generateDemoHistory, MAX_DEMO_DAYS, type DemoHistoryOptions } from './generate-demo-history';
