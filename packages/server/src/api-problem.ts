@@ -1,0 +1,39 @@
+/**
+ * What services throw for anything the caller can fix (4xx). The HTTP error handler turns it into
+ * core's ApiErrorSchema body; the CLI can show `message` as it is.
+ */
+export class ApiProblem extends Error {
+  readonly statusCode: number;
+  readonly code: string;
+  readonly fields: Record<string, string>;
+
+  constructor(statusCode: number, code: string, message: string, fields: Record<string, string> = {}) {
+    super(message);
+    this.name = 'ApiProblem';
+    this.statusCode = statusCode;
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+export function isApiProblem(value: unknown): value is ApiProblem {
+  return value instanceof ApiProblem;
+}
+
+/** Another person's data answers exactly like data that does not exist. */
+export function notFound(what: string): ApiProblem {
+  return new ApiProblem(404, 'not_found', `There is no ${what} with that id.`);
+}
+
+/** Field problems found after the shape check (unknown skills, dates in the future, …). */
+export function invalidFields(fields: Record<string, string>): ApiProblem {
+  return new ApiProblem(400, 'invalid_input', describeFieldProblems(fields), fields);
+}
+
+/** "distressBefore: must be …; note: must be …" — plain words that name the fields (docs/api.md). */
+export function describeFieldProblems(fields: Record<string, string>): string {
+  const entries = Object.entries(fields);
+  const shown = entries.slice(0, 5).map(([field, problem]) => `${field}: ${problem}`);
+  const more = entries.length > 5 ? ` (and ${entries.length - 5} more)` : '';
+  return `${shown.join('; ')}${more}`;
+}

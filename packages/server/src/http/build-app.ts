@@ -1,0 +1,68 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ServerConfig } from '../config';
+import { prepareDummyHash } from '../services/passwords';
+import type { Storage } from '../storage/open-storage';
+import type { AppContext } from './app-context';
+import { useJsonBodies } from './body-parsing';
+import { handleError } from './error-handler';
+import { addOpenApiRoute, registerOpenApi } from './openapi';
+import { rateLimitOptions } from './rate-limits';
+import { checkSameOrigin } from './cross-site-guard';
+import { checkJsonBody } from './json-body-guard';
+import { registerAuthRoutes } from './routes/auth-routes';
+import { registerDataRoutes } from './routes/data-routes';
+import { registerHealthRoutes } from './routes/health-routes';
+import { registerMomentRoutes } from './routes/moment-routes';
+import { registerSkillRoutes } from './routes/skill-routes';
+import { registerTokenRoutes } from './routes/token-routes';
+import { helmetOptions } from './security-headers';
+import { registerWebApp } from './web-app';
+
+/** Moments and settings are small; the import route raises its own limit. */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+/** The whole HTTP app, not yet listening: tests and the CLI start it with startServer. */
+export async function buildApp(storage: Storage, config: ServerConfig, options: { now?: () => Date } = {}): Promise<FastifyInstance> {
+  const context: AppContext = { storage, config, now: options.now ?? (() => new Date()) };
+  void prepareDummyHash();
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    // Only an operator who knows there is a proxy in front should make X-Forwarded-* trusted.
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorateRequest('me', null);
+  useJsonBodies(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, helmetOptions(config));
+  if (config.rateLimit) await app.register(fastifyRateLimit, rateLimitOptions);
+  await registerOpenApi(app);
+
+  app.addHook('onRequest', async (request) => {
+    checkSameOrigin(request);
+    checkJsonBody(request);
+  });
+  app.addHook('onSend', async (request, reply) => {
+    // Answers hold personal data: no shared cache may keep them.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+  });
+
+  registerHealthRoutes(app, context);
+  registerAuthRoutes(app, context);
+  registerTokenRoutes(app, context);
+  registerSkillRoutes(app, context);
+  registerMomentRoutes(app, context);
+  registerDataRoutes(app, context);
+  addOpenApiRoute(app);
+  await registerWebApp(app, config);
+  return app;
+}

@@ -1,0 +1,129 @@
+import { CATALOGUE, ExportDocumentSchema, type ExportDocument } from '@mend/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMoment, exportDocument, exportedMoment } from '../../test-support/factories';
+import type { TestClient } from '../../test-support/test-client';
+import { startTestServer, type TestServer } from '../../test-support/test-server';
+
+/** An account with a bit of everything, built through the API. */
+async function fillAccount(browser: TestClient): Promise<void> {
+  const skill = (await browser.post('/skills', { name: 'Call my sister', kind: 'coping', family: 'connection', summary: 'A call', steps: ['dial'] })).body;
+  await browser.put(`/skills/${CATALOGUE[1]!.id}/classification`, { kind: 'maladaptive', family: 'avoidance' });
+  await browser.post('/moments', createMoment({ id: 'b-moment', occurredAt: '2026-10-10T10:00:00Z', skillIds: [skill.id, CATALOGUE[0]!.id] }));
+  await browser.post('/moments', createMoment({ id: 'a-moment', occurredAt: '2026-10-10T10:00:00Z', followUps: [{ at: '2026-10-10T12:00:00Z', distress: 2 }] }));
+  await browser.post('/moments', createMoment({ occurredAt: '2026-09-01T07:30:00+02:00', satWithFeeling: true }));
+  await browser.post('/moments', { distressBefore: 3 });
+}
+
+describe('export and import', () => {
+  let server: TestServer;
+  let sam: TestClient;
+  let exported: ExportDocument;
+  beforeAll(async () => {
+    server = await startTestServer({ config: { openRegistration: true } });
+    sam = server.client();
+    await sam.register('exporter');
+    await fillAccount(sam);
+  });
+  afterAll(() => server.close());
+
+  it('exports everything as a v1 document, sorted, as a dated attachment', async () => {
+    const response = await sam.get('/export');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="mend-export-2026-11-02.json"');
+    exported = ExportDocumentSchema.parse(response.body);
+    expect(exported).toMatchObject({ format: 'mend-export', version: 1, exportedAt: server.clock.now().toISOString(), account: { name: 'exporter' } });
+    expect(exported.customSkills.map((skill) => skill.id)).toEqual(['custom-call-my-sister']);
+    expect(exported.classifications).toEqual([{ skillId: CATALOGUE[1]!.id, kind: 'maladaptive', family: 'avoidance' }]);
+    expect(exported.moments.map((moment) => moment.occurredAt)).toEqual([...exported.moments.map((moment) => moment.occurredAt)].sort());
+    expect(exported.moments.slice(1, 3).map((moment) => moment.id)).toEqual(['a-moment', 'b-moment']);
+  });
+
+  it('round-trips: import into an empty account, export again, same document', async () => {
+    const other = await startTestServer({ clock: server.clock });
+    try {
+      const browser = other.client();
+      await browser.register('exporter');
+      const result = await browser.post('/import', exported);
+      expect(result.status).toBe(200);
+      expect(result.body).toEqual({
+        moments: { created: exported.moments.length, updated: 0, unchanged: 0 },
+        customSkills: { created: 1, updated: 0, unchanged: 0 },
+        classifications: 1,
+      });
+      expect((await browser.get('/export')).body).toEqual(exported);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const result = await sam.post('/import', exported);
+    expect(result.body).toEqual({
+      moments: { created: 0, updated: 0, unchanged: exported.moments.length },
+      customSkills: { created: 0, updated: 0, unchanged: 1 },
+      classifications: 1,
+    });
+    expect((await sam.get('/export')).body).toEqual(exported);
+  });
+
+  it('updates records that differ and adds new ones, by id', async () => {
+    const browser = server.client();
+    await browser.register('updater');
+    await browser.post('/import', exported);
+    const changed = structuredClone(exported);
+    changed.moments[0]!.note = 'changed in the file';
+    changed.moments.push(exportedMoment({ id: 'brand-new' }));
+    const result = await browser.post('/import', changed);
+    expect(result.body.moments).toEqual({ created: 1, updated: 1, unchanged: exported.moments.length - 1 });
+    expect((await browser.get(`/moments/${changed.moments[0]!.id}`)).body.note).toBe('changed in the file');
+  });
+
+  it('refuses a file from a newer Mend with 422', async () => {
+    const response = await sam.post('/import', { ...exported, version: 2, somethingNew: [] });
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe('unsupported_version');
+    expect(response.body.error.message).toMatch(/newer version of Mend/);
+  });
+
+  it('refuses what is not an export, naming the header fields', async () => {
+    const response = await sam.post('/import', { hello: 'world' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toHaveProperty('format');
+    expect(response.body.error.fields).toHaveProperty('version');
+  });
+
+  it.each([
+    ['a distress out of range', (doc: ExportDocument) => void (doc.moments[3]!.distressBefore = 12), 'moments.3.distressBefore'],
+    ['an unknown field', (doc: ExportDocument) => void ((doc.moments[0] as Record<string, unknown>).extra = 1), 'moments.0.extra'],
+    ['a moment naming an unknown skill', (doc: ExportDocument) => void (doc.moments[2]!.skillIds = ['not-a-skill']), 'moments.2.skillIds'],
+    ['a moment in the future', (doc: ExportDocument) => void (doc.moments[1]!.occurredAt = '2031-01-01T00:00:00.000Z'), 'moments.1.occurredAt'],
+    ['the same moment twice', (doc: ExportDocument) => void doc.moments.push(doc.moments[0]!), 'moments.5.id'],
+    ['a classification of an unknown skill', (doc: ExportDocument) => void doc.classifications.push({ skillId: 'nope', kind: 'coping', family: 'other' }), 'classifications.1.skillId'],
+  ])('refuses a file with %s and writes nothing', async (_name, spoil, field) => {
+    const browser = server.client();
+    await browser.register(`empty-${field.replace(/\W/g, '-')}`);
+    const bad = structuredClone(exported);
+    for (const moment of bad.moments) moment.note = 'from the bad file';
+    bad.moments.push(exportedMoment({ id: 'would-be-new' }));
+    spoil(bad);
+    const response = await browser.post('/import', bad);
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('invalid_input');
+    expect(response.body.error.fields).toHaveProperty([field]);
+    const after = (await browser.get('/export')).body;
+    expect(after.moments).toEqual([]);
+    expect(after.customSkills).toEqual([]);
+    expect(after.classifications).toEqual([]);
+  });
+
+  it('accepts a file far larger than a normal request', async () => {
+    const browser = server.client();
+    await browser.register('big-importer');
+    const moments = Array.from({ length: 400 }, (_, index) =>
+      exportedMoment({ id: `big-${index}`, note: 'n'.repeat(1000), occurredAt: new Date(Date.UTC(2026, 0, 1) + index * 3600_000).toISOString() }),
+    );
+    const response = await browser.post('/import', exportDocument({ moments }));
+    expect(response.status).toBe(200);
+    expect(response.body.moments.created).toBe(400);
+  });
+});

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { exportAccount } from '../../services/export';
+import { importAccount } from '../../services/import';
+import { isoDay } from '../../services/times';
+import type { AppContext } from '../app-context';
+import { addEndpoint, signedIn } from './endpoint';
+
+/** A year of moments is a few MB; leave plenty of room without accepting anything. */
+export const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
+
+export function registerDataRoutes(app: FastifyInstance, context: AppContext): void {
+  const { storage } = context;
+
+  addEndpoint(app, context, 'exportData', async ({ request, reply }) => {
+    const now = context.now();
+    void reply.header('content-disposition', `attachment; filename="mend-export-${isoDay(now)}.json"`);
+    // Personal data: never kept by a shared cache.
+    void reply.header('cache-control', 'no-store');
+    return exportAccount(storage, signedIn(request).id, now);
+  });
+
+  addEndpoint(
+    app,
+    context,
+    'importData',
+    ({ request, body }) => importAccount(storage, signedIn(request).id, body, context.now()),
+    { bodyLimit: IMPORT_BODY_LIMIT },
+  );
+}

@@ -1,0 +1,12 @@
+/** The server's public surface: the CLI (`mend serve`, users, tokens, export/import) uses these. */
+export type { ServerConfig } from './config';
+export { configFromEnv } from './config';
+export type { Storage } from './storage/open-storage';
+export { openStorage } from './storage/open-storage';
+export { startServer } from './http/start-server';
+export { buildApp } from './http/build-app';
+export { addUser, findUserByName } from './services/users';
+export { createPersonalToken } from './services/tokens';
+export { exportAccount } from './services/export';
+export { importAccount } from './services/import';
+export { ApiProblem } from './api-problem';

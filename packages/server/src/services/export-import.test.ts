@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import { CATALOGUE, type Classification, type ExportDocument } from '@mend/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStorage, type Storage } from '../storage/open-storage';
+import { exportDocument, exportedMoment } from '../test-support/factories';
+import { FIXED_NOW } from '../test-support/test-clock';
+import { makeDataDir } from '../test-support/test-server';
+import { exportAccount } from './export';
+import { importAccount } from './import';
+import { addUser } from './users';
+
+describe('exportAccount and importAccount (as the CLI uses them)', () => {
+  const now = new Date(FIXED_NOW);
+  const dirs: string[] = [];
+  const stores: Storage[] = [];
+  const freshAccount = async (name: string) => {
+    const dataDir = makeDataDir();
+    dirs.push(dataDir);
+    const storage = await openStorage({ dataDir });
+    stores.push(storage);
+    return { storage, me: await addUser(storage, { name, password: 'a long password' }, now) };
+  };
+  let document: ExportDocument;
+  beforeAll(() => {
+    document = exportDocument({
+      account: { name: 'river' },
+      customSkills: [{ id: 'custom-swim', name: 'Swim', kind: 'coping', family: 'movement', summary: '', steps: ['get wet'], createdAt: '2026-09-01T00:00:00.000Z' }],
+      classifications: ([
+        { skillId: 'custom-swim', kind: 'healing', family: 'regulation' },
+        { skillId: CATALOGUE[2]!.id, kind: 'coping', family: 'other' },
+      ] satisfies Classification[]).sort((a, b) => (a.skillId < b.skillId ? -1 : 1)),
+      moments: [
+        exportedMoment({ id: 'm-1', occurredAt: '2026-10-01T08:00:00.000Z', skillIds: ['custom-swim'] }),
+        exportedMoment({ id: 'm-2', occurredAt: '2026-10-01T08:00:00.000Z', followUps: [{ at: '2026-10-01T09:00:00.000Z', distress: 3 }] }),
+        exportedMoment({ id: 'm-0', occurredAt: '2026-10-02T08:00:00.000Z', emotions: ['sad'], note: 'ok' }),
+      ],
+    });
+  });
+  afterAll(async () => {
+    for (const storage of stores) await storage.close();
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('import into an empty account, then export, gives the same document', async () => {
+    const { storage, me } = await freshAccount('river');
+    const result = await importAccount(storage, me.id, document, now);
+    expect(result).toEqual({ moments: { created: 3, updated: 0, unchanged: 0 }, customSkills: { created: 1, updated: 0, unchanged: 0 }, classifications: 2 });
+    const exported = await exportAccount(storage, me.id, now);
+    expect(exported).toEqual(document);
+    expect(JSON.stringify(exported)).toBe(JSON.stringify(document));
+
+    // …and that export imported once more changes nothing.
+    expect(await importAccount(storage, me.id, exported, now)).toEqual({
+      moments: { created: 0, updated: 0, unchanged: 3 },
+      customSkills: { created: 0, updated: 0, unchanged: 1 },
+      classifications: 2,
+    });
+  });
+
+  it('stores times in one spelling, so a hand-edited file still round-trips stably', async () => {
+    const { storage, me } = await freshAccount('river');
+    const edited = structuredClone(document);
+    edited.moments[0]!.occurredAt = '2026-10-01T10:00:00+02:00';
+    await importAccount(storage, me.id, edited, now);
+    const exported = await exportAccount(storage, me.id, now);
+    expect(exported.moments.find((moment) => moment.id === 'm-1')?.occurredAt).toBe('2026-10-01T08:00:00.000Z');
+  });
+
+  it('throws a 422 problem for a newer format before looking at the fields', async () => {
+    const { storage, me } = await freshAccount('river');
+    await expect(importAccount(storage, me.id, { format: 'mend-export', version: 7, moments: 'whatever' }, now)).rejects.toMatchObject({
+      statusCode: 422,
+      code: 'unsupported_version',
+    });
+  });
+});

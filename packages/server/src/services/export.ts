@@ -1,0 +1,38 @@
+import { CATALOGUE_VERSION, EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from '@mend/core';
+import { notFound } from '../api-problem';
+import { listAllMoments } from '../storage/moments-store';
+import type { Storage } from '../storage/open-storage';
+import { listClassifications, listCustomSkills } from '../storage/skills-store';
+import { inTransaction } from '../storage/transaction';
+import { findUserById } from '../storage/users-store';
+
+/**
+ * Everything the person has, in export format v1. Sorted in code (not by the database's
+ * collation) so the same data gives byte-for-byte the same file on SQLite and PostgreSQL.
+ */
+export function exportAccount(storage: Storage, ownerId: string, now: Date): Promise<ExportDocument> {
+  // One transaction: a moment saved mid-export is either wholly in the file or not at all.
+  return inTransaction(storage, async (db) => {
+    const user = await findUserById(db, ownerId);
+    if (!user) throw notFound('account');
+    const [customSkills, classifications, moments] = [
+      await listCustomSkills(db, ownerId),
+      await listClassifications(db, ownerId),
+      await listAllMoments(db, ownerId),
+    ];
+    return {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: now.toISOString(),
+      catalogueVersion: CATALOGUE_VERSION,
+      account: { name: user.name },
+      customSkills: customSkills.sort((a, b) => compareText(a.id, b.id)),
+      classifications: classifications.sort((a, b) => compareText(a.skillId, b.skillId)),
+      moments: moments.sort((a, b) => compareText(a.occurredAt, b.occurredAt) || compareText(a.id, b.id)),
+    };
+  });
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

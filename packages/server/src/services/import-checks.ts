@@ -1,0 +1,40 @@
+import { CATALOGUE, momentTimeProblems, type ExportDocument } from '@mend/core';
+import { unknownSkillProblem } from './skills';
+
+/** Problems a valid-looking document can still have on its own (ids twice, dates ahead, …). */
+export function documentProblems(document: ExportDocument, now: Date): Record<string, string> {
+  const problems: Record<string, string> = {};
+  const catalogueIds = new Set(CATALOGUE.map((skill) => skill.id));
+  duplicates(document.customSkills.map((skill) => skill.id), 'customSkills', 'id', problems);
+  document.customSkills.forEach((skill, index) => {
+    // The prefix keeps a person's ids clear of catalogue ids, including ones added later.
+    if (!skill.id.startsWith('custom-')) problems[`customSkills.${index}.id`] ??= 'must start with "custom-"';
+    else if (catalogueIds.has(skill.id)) problems[`customSkills.${index}.id`] ??= 'is the id of a catalogue skill';
+  });
+  duplicates(document.classifications.map((entry) => entry.skillId), 'classifications', 'skillId', problems);
+  duplicates(document.moments.map((moment) => moment.id), 'moments', 'id', problems);
+  document.moments.forEach((moment, index) => {
+    for (const [field, problem] of Object.entries(momentTimeProblems(moment, now))) problems[`moments.${index}.${field}`] = problem;
+  });
+  return problems;
+}
+
+/** Every skill a classification or moment names must exist once the import is done. */
+export function skillReferenceProblems(document: ExportDocument, known: ReadonlySet<string>): Record<string, string> {
+  const problems: Record<string, string> = {};
+  document.classifications.forEach((entry, index) => {
+    if (!known.has(entry.skillId)) problems[`classifications.${index}.skillId`] = `names a skill Mend does not know: ${entry.skillId}`;
+  });
+  document.moments.forEach((moment, index) => {
+    Object.assign(problems, unknownSkillProblem(moment.skillIds, known, `moments.${index}.skillIds`));
+  });
+  return problems;
+}
+
+function duplicates(ids: readonly string[], list: string, field: string, problems: Record<string, string>): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) problems[`${list}.${index}.${field}`] = 'appears more than once in this file';
+    seen.add(id);
+  });
+}

@@ -1,0 +1,112 @@
+import {
+  EXPORT_VERSION, ExportDocumentSchema, ExportHeaderSchema, type CustomSkill, type ExportDocument, type ImportResult, type Moment,
+} from '@mend/core';
+import { ApiProblem, invalidFields } from '../api-problem';
+import type { Db } from '../storage/database';
+import { getMomentsByIds, insertMoment, replaceMoment } from '../storage/moments-store';
+import type { Storage } from '../storage/open-storage';
+import { insertCustomSkill, listCustomSkills, replaceCustomSkill, upsertClassification } from '../storage/skills-store';
+import { inTransaction } from '../storage/transaction';
+import { documentProblems, skillReferenceProblems } from './import-checks';
+import { knownSkillIds } from './skills';
+import { normalizeTime } from './times';
+import { zodFieldProblems } from './zod-problems';
+
+type Counts = ImportResult['moments'];
+
+/**
+ * Imports an export document: everything is checked before anything is written, then every
+ * record is upserted by id in one transaction. Importing the same file twice changes nothing.
+ */
+export async function importAccount(storage: Storage, ownerId: string, document: unknown, now: Date): Promise<ImportResult> {
+  const parsed = parseDocument(document, now);
+  return inTransaction(storage, async (db) => {
+    const known = await knownSkillIds(db, ownerId);
+    for (const skill of parsed.customSkills) known.add(skill.id);
+    const references = skillReferenceProblems(parsed, known);
+    if (Object.keys(references).length) throw invalidFields(references);
+
+    const customSkills = await importCustomSkills(db, ownerId, parsed.customSkills);
+    for (const classification of parsed.classifications) await upsertClassification(db, ownerId, classification);
+    const moments = await importMoments(db, ownerId, parsed.moments);
+    return { moments, customSkills, classifications: parsed.classifications.length };
+  });
+}
+
+/** The header first, so a file from a newer Mend gets "update Mend", not a page of field errors. */
+function parseDocument(document: unknown, now: Date): ExportDocument {
+  const header = ExportHeaderSchema.safeParse(document);
+  if (!header.success) throw zodFieldProblems(header.error.issues);
+  if (header.data.version > EXPORT_VERSION) {
+    throw new ApiProblem(
+      422,
+      'unsupported_version',
+      `This file was made by a newer version of Mend (export format ${header.data.version}; this Mend reads up to ${EXPORT_VERSION}). Update Mend, then import it again.`,
+      { version: `must be at most ${EXPORT_VERSION}` },
+    );
+  }
+  const full = ExportDocumentSchema.safeParse(document);
+  if (!full.success) throw zodFieldProblems(full.error.issues);
+  const problems = documentProblems(full.data, now);
+  if (Object.keys(problems).length) throw invalidFields(problems);
+  return {
+    ...full.data,
+    customSkills: full.data.customSkills.map((skill) => ({ ...skill, createdAt: normalizeTime(skill.createdAt) })),
+    moments: full.data.moments.map(normalizeMoment),
+  };
+}
+
+async function importCustomSkills(db: Db, ownerId: string, skills: readonly CustomSkill[]): Promise<Counts> {
+  const existing = new Map((await listCustomSkills(db, ownerId)).map((skill) => [skill.id, skill]));
+  const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
+  for (const skill of skills) {
+    const current = existing.get(skill.id);
+    if (!current) {
+      await insertCustomSkill(db, ownerId, skill);
+      counts.created++;
+    } else if (sameRecord(current, skill)) {
+      counts.unchanged++;
+    } else {
+      await replaceCustomSkill(db, ownerId, skill);
+      counts.updated++;
+    }
+  }
+  return counts;
+}
+
+async function importMoments(db: Db, ownerId: string, moments: readonly Moment[]): Promise<Counts> {
+  const existing = await getMomentsByIds(db, ownerId, moments.map((moment) => moment.id));
+  const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
+  for (const moment of moments) {
+    const current = existing.get(moment.id);
+    if (!current) {
+      await insertMoment(db, ownerId, moment);
+      counts.created++;
+    } else if (sameRecord(current, moment)) {
+      counts.unchanged++;
+    } else {
+      await replaceMoment(db, ownerId, moment);
+      counts.updated++;
+    }
+  }
+  return counts;
+}
+
+function normalizeMoment(moment: Moment): Moment {
+  return {
+    ...moment,
+    occurredAt: normalizeTime(moment.occurredAt),
+    followUps: moment.followUps.map((followUp) => ({ at: normalizeTime(followUp.at), distress: followUp.distress })),
+    createdAt: normalizeTime(moment.createdAt),
+    updatedAt: normalizeTime(moment.updatedAt),
+  };
+}
+
+/** Field order can differ between the file and the row mapping, so compare sorted entries. */
+function sameRecord(a: object, b: object): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function stableJson(value: object): string {
+  return JSON.stringify(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)));
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import {
+  momentTimeProblems, type Moment, type MomentCreate, type MomentListQuery, type MomentPage, type MomentPatch,
+} from '@mend/core';
+import { ApiProblem, invalidFields, notFound } from '../api-problem';
+import type { Db } from '../storage/database';
+import * as store from '../storage/moments-store';
+import type { Storage } from '../storage/open-storage';
+import { inTransaction } from '../storage/transaction';
+import { decodeCursor, encodeCursor } from './cursor';
+import { knownSkillIds, unknownSkillProblem } from './skills';
+import { normalizeTime } from './times';
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+export async function createMoment(storage: Storage, ownerId: string, input: MomentCreate, now: Date): Promise<Moment> {
+  const skillIds = input.skillIds ?? [];
+  await checkMomentFields(storage.db, ownerId, input, skillIds, now);
+  const at = now.toISOString();
+  const moment: Moment = {
+    id: input.id ?? randomUUID(),
+    occurredAt: normalizeTime(input.occurredAt ?? at),
+    distressBefore: input.distressBefore,
+    distressAfter: input.distressAfter ?? null,
+    arousal: input.arousal ?? null,
+    emotions: input.emotions ?? [],
+    trigger: input.trigger ?? null,
+    triggerTags: input.triggerTags ?? [],
+    contextTags: input.contextTags ?? [],
+    skillIds,
+    followUps: normalizeFollowUps(input.followUps ?? []),
+    note: input.note ?? null,
+    satWithFeeling: input.satWithFeeling ?? false,
+    createdAt: at,
+    updatedAt: at,
+  };
+  if (!(await store.insertMoment(storage.db, ownerId, moment))) {
+    throw new ApiProblem(409, 'conflict', 'You already have a moment with this id.', { id: 'is already used by another moment' });
+  }
+  return moment;
+}
+
+export async function getMoment(storage: Storage, ownerId: string, id: string): Promise<Moment> {
+  const moment = await store.getMoment(storage.db, ownerId, id);
+  if (!moment) throw notFound('moment');
+  return moment;
+}
+
+/** Any field can change; null clears an optional one. Read and write in one transaction. */
+export function updateMoment(storage: Storage, ownerId: string, id: string, patch: MomentPatch, now: Date): Promise<Moment> {
+  return inTransaction(storage, async (db) => {
+    const current = await store.getMoment(db, ownerId, id);
+    if (!current) throw notFound('moment');
+    // Only newly named skills are checked: a skill that left the catalogue must not block edits.
+    const added = (patch.skillIds ?? []).filter((skillId) => !current.skillIds.includes(skillId));
+    await checkMomentFields(db, ownerId, patch, added, now);
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<Moment>;
+    const next: Moment = { ...current, ...defined };
+    if (patch.occurredAt !== undefined) next.occurredAt = normalizeTime(patch.occurredAt);
+    if (patch.followUps !== undefined) next.followUps = normalizeFollowUps(patch.followUps);
+    if (JSON.stringify(next) === JSON.stringify(current)) return current;
+    next.updatedAt = now.toISOString();
+    await store.replaceMoment(db, ownerId, next);
+    return next;
+  });
+}
+
+export async function deleteMoment(storage: Storage, ownerId: string, id: string): Promise<void> {
+  if (!(await store.deleteMoment(storage.db, ownerId, id))) throw notFound('moment');
+}
+
+export async function listMoments(storage: Storage, ownerId: string, query: MomentListQuery): Promise<MomentPage> {
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const rows = await store.listMoments(storage.db, ownerId, {
+    ...(query.from !== undefined && { from: normalizeTime(query.from) }),
+    ...(query.to !== undefined && { to: normalizeTime(query.to) }),
+    ...(query.cursor !== undefined && { before: decodeCursor(query.cursor) }),
+    // One extra row says whether there is a next page without a count query.
+    limit: limit + 1,
+  });
+  const moments = rows.slice(0, limit);
+  const last = moments.at(-1);
+  return { moments, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
+/** Checks that need the clock or the database, after the schema has checked the shape. */
+async function checkMomentFields(
+  db: Db,
+  ownerId: string,
+  input: Pick<MomentPatch, 'occurredAt' | 'followUps'>,
+  newSkillIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  const problems = momentTimeProblems(input, now);
+  if (newSkillIds.length) Object.assign(problems, unknownSkillProblem(newSkillIds, await knownSkillIds(db, ownerId), 'skillIds'));
+  if (Object.keys(problems).length) throw invalidFields(problems);
+}
+
+function normalizeFollowUps(followUps: Moment['followUps']): Moment['followUps'] {
+  return followUps.map((followUp) => ({ at: normalizeTime(followUp.at), distress: followUp.distress }));
+}

@@ -1,0 +1,75 @@
+import {
+  buildSkillViews, CATALOGUE, CATALOGUE_VERSION, catalogueSkill, catalogueSkillView, customSkillId, customSkillView,
+  type ClassificationInput, type CustomSkill, type CustomSkillInput, type SkillView,
+} from '@mend/core';
+import { ApiProblem, notFound } from '../api-problem';
+import type { Db } from '../storage/database';
+import type { Storage } from '../storage/open-storage';
+import {
+  deleteClassification, insertCustomSkill, listClassifications, listCustomSkills, upsertClassification,
+} from '../storage/skills-store';
+import { inTransaction } from '../storage/transaction';
+
+/** Ids a moment may name: the catalogue's and this person's own. */
+export async function knownSkillIds(db: Db, ownerId: string): Promise<Set<string>> {
+  const own = await listCustomSkills(db, ownerId);
+  return new Set([...CATALOGUE.map((skill) => skill.id), ...own.map((skill) => skill.id)]);
+}
+
+/** field → problem when `ids` names skills this person does not have. */
+export function unknownSkillProblem(ids: readonly string[], known: ReadonlySet<string>, field: string): Record<string, string> {
+  const unknown = ids.filter((id) => !known.has(id));
+  return unknown.length ? { [field]: `names skills Mend does not know: ${unknown.join(', ')}` } : {};
+}
+
+export async function listSkillViews(storage: Storage, ownerId: string): Promise<{ catalogueVersion: number; skills: SkillView[] }> {
+  const [custom, classifications] = await Promise.all([
+    listCustomSkills(storage.db, ownerId),
+    listClassifications(storage.db, ownerId),
+  ]);
+  return { catalogueVersion: CATALOGUE_VERSION, skills: buildSkillViews(CATALOGUE, custom, classifications) };
+}
+
+export function createCustomSkill(storage: Storage, ownerId: string, input: CustomSkillInput, now: Date): Promise<SkillView> {
+  return inTransaction(storage, async (db) => {
+    const taken = await knownSkillIds(db, ownerId);
+    const skill: CustomSkill = {
+      id: customSkillId(input.name, taken),
+      name: input.name,
+      kind: input.kind,
+      family: input.family,
+      summary: input.summary ?? '',
+      steps: input.steps ?? [],
+      createdAt: now.toISOString(),
+    };
+    if (!(await insertCustomSkill(db, ownerId, skill))) {
+      throw new ApiProblem(409, 'conflict', 'A skill with this id was added at the same moment. Try again.');
+    }
+    return customSkillView(skill);
+  });
+}
+
+export function classifySkill(storage: Storage, ownerId: string, skillId: string, input: ClassificationInput): Promise<SkillView> {
+  return inTransaction(storage, async (db) => {
+    const view = await skillViewOf(db, ownerId, skillId, { skillId, ...input });
+    await upsertClassification(db, ownerId, { skillId, ...input });
+    return view;
+  });
+}
+
+export function resetClassification(storage: Storage, ownerId: string, skillId: string): Promise<SkillView> {
+  return inTransaction(storage, async (db) => {
+    const view = await skillViewOf(db, ownerId, skillId, undefined);
+    await deleteClassification(db, ownerId, skillId);
+    return view;
+  });
+}
+
+/** The view this skill will have with `classification`; 404 when the person has no such skill. */
+async function skillViewOf(db: Db, ownerId: string, skillId: string, classification: Parameters<typeof customSkillView>[1]): Promise<SkillView> {
+  const fromCatalogue = catalogueSkill(skillId);
+  if (fromCatalogue) return catalogueSkillView(fromCatalogue, classification);
+  const own = (await listCustomSkills(db, ownerId)).find((skill) => skill.id === skillId);
+  if (own) return customSkillView(own, classification);
+  throw notFound('skill');
+}

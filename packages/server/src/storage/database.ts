@@ -1,0 +1,80 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * Table shapes as stored. Kept portable between SQLite and PostgreSQL: ids and ISO timestamps
+ * as TEXT, lists as JSON in TEXT, booleans as 0/1 integers.
+ */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  personal_tokens: PersonalTokensTable;
+  moments: MomentsTable;
+  custom_skills: CustomSkillsTable;
+  skill_classifications: SkillClassificationsTable;
+}
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  /** Lower-cased name: names are unique regardless of case. */
+  name_key: string;
+  password_hash: string;
+  role: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie value; the value itself is never stored. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface PersonalTokensTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface MomentsTable {
+  owner_id: string;
+  id: string;
+  occurred_at: string;
+  distress_before: number;
+  distress_after: number | null;
+  arousal: string | null;
+  emotions: string;
+  trigger_text: string | null;
+  trigger_tags: string;
+  context_tags: string;
+  skill_ids: string;
+  follow_ups: string;
+  note: string | null;
+  sat_with_feeling: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomSkillsTable {
+  owner_id: string;
+  id: string;
+  name: string;
+  kind: string;
+  family: string;
+  summary: string;
+  steps: string;
+  created_at: string;
+}
+
+export interface SkillClassificationsTable {
+  owner_id: string;
+  skill_id: string;
+  kind: string;
+  family: string;
+}
+
+export type Db = Kysely<Database>;

@@ -1,0 +1,11 @@
+import type { Migration } from 'kysely';
+import * as initial from './0001-initial';
+
+/**
+ * Every migration, in order. Listed by hand (not read from disk) so they travel with the code
+ * however it is bundled. Forward-only: there are no `down` functions; a mistake is fixed by a
+ * new migration.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': initial,
+};

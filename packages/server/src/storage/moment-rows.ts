@@ -1,0 +1,44 @@
+import type { Arousal, Emotion, FollowUp, Moment } from '@mend/core';
+import type { MomentsTable } from './database';
+
+/** A moment as a row: lists as JSON text, the boolean as 0/1, so both databases store it alike. */
+export function momentToRow(ownerId: string, moment: Moment): MomentsTable {
+  return {
+    owner_id: ownerId,
+    id: moment.id,
+    occurred_at: moment.occurredAt,
+    distress_before: moment.distressBefore,
+    distress_after: moment.distressAfter,
+    arousal: moment.arousal,
+    emotions: JSON.stringify(moment.emotions),
+    trigger_text: moment.trigger,
+    trigger_tags: JSON.stringify(moment.triggerTags),
+    context_tags: JSON.stringify(moment.contextTags),
+    skill_ids: JSON.stringify(moment.skillIds),
+    follow_ups: JSON.stringify(moment.followUps),
+    note: moment.note,
+    sat_with_feeling: moment.satWithFeeling ? 1 : 0,
+    created_at: moment.createdAt,
+    updated_at: moment.updatedAt,
+  };
+}
+
+export function rowToMoment(row: MomentsTable): Moment {
+  return {
+    id: row.id,
+    occurredAt: row.occurred_at,
+    distressBefore: Number(row.distress_before),
+    distressAfter: row.distress_after === null ? null : Number(row.distress_after),
+    arousal: row.arousal as Arousal | null,
+    emotions: JSON.parse(row.emotions) as Emotion[],
+    trigger: row.trigger_text,
+    triggerTags: JSON.parse(row.trigger_tags) as string[],
+    contextTags: JSON.parse(row.context_tags) as string[],
+    skillIds: JSON.parse(row.skill_ids) as string[],
+    followUps: JSON.parse(row.follow_ups) as FollowUp[],
+    note: row.note,
+    satWithFeeling: Number(row.sat_with_feeling) === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

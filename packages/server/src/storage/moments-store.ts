@@ -1,0 +1,85 @@
+import type { Moment } from '@mend/core';
+import type { Db } from './database';
+import { momentToRow, rowToMoment } from './moment-rows';
+
+/** Every function takes ownerId and filters by it here, so no caller can reach another's moments. */
+
+/** false when this owner already has a moment with that id. */
+export async function insertMoment(db: Db, ownerId: string, moment: Moment): Promise<boolean> {
+  const result = await db
+    .insertInto('moments')
+    .values(momentToRow(ownerId, moment))
+    .onConflict((conflict) => conflict.columns(['owner_id', 'id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function getMoment(db: Db, ownerId: string, id: string): Promise<Moment | undefined> {
+  const row = await db.selectFrom('moments').selectAll().where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+  return row && rowToMoment(row);
+}
+
+/** Looked up in chunks: SQLite caps the number of bound parameters per statement. */
+export async function getMomentsByIds(db: Db, ownerId: string, ids: readonly string[]): Promise<Map<string, Moment>> {
+  const found = new Map<string, Moment>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = ids.slice(start, start + 500);
+    const rows = await db.selectFrom('moments').selectAll().where('owner_id', '=', ownerId).where('id', 'in', chunk).execute();
+    for (const row of rows) found.set(row.id, rowToMoment(row));
+  }
+  return found;
+}
+
+export async function replaceMoment(db: Db, ownerId: string, moment: Moment): Promise<void> {
+  const { owner_id: _owner, id: _id, ...fields } = momentToRow(ownerId, moment);
+  await db.updateTable('moments').set(fields).where('owner_id', '=', ownerId).where('id', '=', moment.id).execute();
+}
+
+/** false when this owner has no such moment. */
+export async function deleteMoment(db: Db, ownerId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('moments').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export interface MomentPageQuery {
+  /** Inclusive. */
+  from?: string;
+  /** Exclusive. */
+  to?: string;
+  /** Keyset: only moments strictly older than this (occurredAt, id). */
+  before?: { occurredAt: string; id: string };
+  limit: number;
+}
+
+/** Newest first by (occurredAt, id); the id breaks ties so paging never skips or repeats. */
+export async function listMoments(db: Db, ownerId: string, query: MomentPageQuery): Promise<Moment[]> {
+  let select = db.selectFrom('moments').selectAll().where('owner_id', '=', ownerId);
+  if (query.from !== undefined) select = select.where('occurred_at', '>=', query.from);
+  if (query.to !== undefined) select = select.where('occurred_at', '<', query.to);
+  const before = query.before;
+  if (before) {
+    select = select.where((eb) =>
+      eb.or([
+        eb('occurred_at', '<', before.occurredAt),
+        eb.and([eb('occurred_at', '=', before.occurredAt), eb('id', '<', before.id)]),
+      ]),
+    );
+  }
+  const rows = await select.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
+  return rows.map(rowToMoment);
+}
+
+/** All of an owner's moments, oldest first (export order). */
+export async function listAllMoments(db: Db, ownerId: string): Promise<Moment[]> {
+  const rows = await db.selectFrom('moments').selectAll().where('owner_id', '=', ownerId).orderBy('occurred_at', 'asc').orderBy('id', 'asc').execute();
+  return rows.map(rowToMoment);
+}
+
+/** Only the tag columns: counting tags needs nothing else. */
+export async function listMomentTags(db: Db, ownerId: string): Promise<Array<{ triggerTags: string[]; contextTags: string[] }>> {
+  const rows = await db.selectFrom('moments').select(['trigger_tags', 'context_tags']).where('owner_id', '=', ownerId).execute();
+  return rows.map((row) => ({
+    triggerTags: JSON.parse(row.trigger_tags) as string[],
+    contextTags: JSON.parse(row.context_tags) as string[],
+  }));
+}

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMoment } from '../test-support/factories';
+import { startTestServer, type TestServer } from '../test-support/test-server';
+
+/**
+ * The same server on PostgreSQL. Runs only when MEND_TEST_DATABASE_URL points at a server where
+ * this user may create databases; each run gets a database of its own and drops it afterwards.
+ */
+const adminUrl = process.env.MEND_TEST_DATABASE_URL;
+
+describe.skipIf(!adminUrl)('on PostgreSQL', () => {
+  const databaseName = `mend_test_${randomBytes(4).toString('hex')}`;
+  let server: TestServer;
+  const admin = () => new pg.Client({ connectionString: adminUrl });
+
+  beforeAll(async () => {
+    const client = admin();
+    await client.connect();
+    await client.query(`create database ${databaseName}`);
+    await client.end();
+    const url = new URL(adminUrl!);
+    url.pathname = `/${databaseName}`;
+    server = await startTestServer({ config: { databaseUrl: url.toString(), openRegistration: true } });
+  });
+  afterAll(async () => {
+    await server?.close();
+    const client = admin();
+    await client.connect();
+    await client.query(`drop database if exists ${databaseName}`);
+    await client.end();
+  });
+
+  it('reports postgres in /health', async () => {
+    expect((await server.client().get('/health')).body.database).toBe('postgres');
+  });
+
+  it('does the moment round: create, page with ties, edit, scope, delete', async () => {
+    const sam = server.client();
+    const kim = server.client();
+    await sam.register('pg-sam');
+    await kim.register('PG-kim');
+    for (const id of ['a', 'b', 'c']) await sam.post('/moments', createMoment({ id, occurredAt: '2026-10-01T10:00:00Z' }));
+    await sam.post('/moments', createMoment({ id: 'd', occurredAt: '2026-10-02T10:00:00Z' }));
+    const first = await sam.get('/moments?limit=2');
+    const second = await sam.get(`/moments?limit=2&cursor=${first.body.nextCursor}`);
+    expect([...first.body.moments, ...second.body.moments].map((moment: { id: string }) => moment.id)).toEqual(['d', 'c', 'b', 'a']);
+    expect(second.body.nextCursor).toBeNull();
+
+    expect((await sam.patch('/moments/a', { distressAfter: 1, satWithFeeling: true })).body).toMatchObject({ distressAfter: 1, satWithFeeling: true });
+    expect((await kim.get('/moments/a')).status).toBe(404);
+    expect((await sam.post('/moments', createMoment({ id: 'a' }))).status).toBe(409);
+    expect((await sam.delete('/moments/b')).status).toBe(204);
+    expect((await kim.post('/auth/register', { name: 'pg-SAM', password: 'a long password' })).status).toBe(409);
+  });
+
+  it('round-trips an export and survives a restart', async () => {
+    const sam = server.client();
+    await sam.login('pg-sam');
+    await sam.post('/skills', { name: 'Garden', kind: 'healing', family: 'regulation' });
+    const exported = (await sam.get('/export')).body;
+    expect((await sam.post('/import', exported)).body.moments.unchanged).toBe(exported.moments.length);
+    await server.restart();
+    const again = server.client();
+    await again.login('pg-sam');
+    expect((await again.get('/export')).body).toEqual(exported);
+    expect((await again.get('/tags')).body.triggerTags[0]).toEqual({ tag: 'work-conflict', count: 3 });
+  });
+});

@@ -1,0 +1,73 @@
+import type { Classification, CustomSkill, SkillFamily, SkillKind } from '@mend/core';
+import type { CustomSkillsTable, Db } from './database';
+
+/** A person's own skills and their re-classifications; every query is scoped by ownerId. */
+
+export async function listCustomSkills(db: Db, ownerId: string): Promise<CustomSkill[]> {
+  const rows = await db.selectFrom('custom_skills').selectAll().where('owner_id', '=', ownerId).orderBy('id', 'asc').execute();
+  return rows.map(rowToCustomSkill);
+}
+
+/** false when this owner already has a skill with that id. */
+export async function insertCustomSkill(db: Db, ownerId: string, skill: CustomSkill): Promise<boolean> {
+  const result = await db
+    .insertInto('custom_skills')
+    .values(customSkillToRow(ownerId, skill))
+    .onConflict((conflict) => conflict.columns(['owner_id', 'id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function replaceCustomSkill(db: Db, ownerId: string, skill: CustomSkill): Promise<void> {
+  const { owner_id: _owner, id: _id, ...fields } = customSkillToRow(ownerId, skill);
+  await db.updateTable('custom_skills').set(fields).where('owner_id', '=', ownerId).where('id', '=', skill.id).execute();
+}
+
+export async function listClassifications(db: Db, ownerId: string): Promise<Classification[]> {
+  const rows = await db
+    .selectFrom('skill_classifications')
+    .select(['skill_id', 'kind', 'family'])
+    .where('owner_id', '=', ownerId)
+    .orderBy('skill_id', 'asc')
+    .execute();
+  return rows.map((row) => ({ skillId: row.skill_id, kind: row.kind as SkillKind, family: row.family as SkillFamily }));
+}
+
+export async function upsertClassification(db: Db, ownerId: string, classification: Classification): Promise<void> {
+  await db
+    .insertInto('skill_classifications')
+    .values({ owner_id: ownerId, skill_id: classification.skillId, kind: classification.kind, family: classification.family })
+    .onConflict((conflict) =>
+      conflict.columns(['owner_id', 'skill_id']).doUpdateSet({ kind: classification.kind, family: classification.family }),
+    )
+    .execute();
+}
+
+export async function deleteClassification(db: Db, ownerId: string, skillId: string): Promise<void> {
+  await db.deleteFrom('skill_classifications').where('owner_id', '=', ownerId).where('skill_id', '=', skillId).execute();
+}
+
+function customSkillToRow(ownerId: string, skill: CustomSkill): CustomSkillsTable {
+  return {
+    owner_id: ownerId,
+    id: skill.id,
+    name: skill.name,
+    kind: skill.kind,
+    family: skill.family,
+    summary: skill.summary,
+    steps: JSON.stringify(skill.steps),
+    created_at: skill.createdAt,
+  };
+}
+
+function rowToCustomSkill(row: CustomSkillsTable): CustomSkill {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind as SkillKind,
+    family: row.family as SkillFamily,
+    summary: row.summary,
+    steps: JSON.parse(row.steps) as string[],
+    createdAt: row.created_at,
+  };
+}

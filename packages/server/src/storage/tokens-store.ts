@@ -1,0 +1,63 @@
+import type { Token } from '@mend/core';
+import type { Db } from './database';
+import { toUser, type UserRecord } from './users-store';
+
+export interface TokenRecord extends Token {
+  tokenHash: string;
+}
+
+export async function insertToken(db: Db, ownerId: string, token: TokenRecord): Promise<void> {
+  await db
+    .insertInto('personal_tokens')
+    .values({
+      id: token.id,
+      owner_id: ownerId,
+      name: token.name,
+      token_hash: token.tokenHash,
+      created_at: token.createdAt,
+      last_used_at: token.lastUsedAt,
+    })
+    .execute();
+}
+
+export async function listTokens(db: Db, ownerId: string): Promise<Token[]> {
+  const rows = await db
+    .selectFrom('personal_tokens')
+    .select(['id', 'name', 'created_at', 'last_used_at'])
+    .where('owner_id', '=', ownerId)
+    .orderBy('created_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at, lastUsedAt: row.last_used_at }));
+}
+
+/** false when this owner has no such token. */
+export async function deleteToken(db: Db, ownerId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('personal_tokens').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function findTokenByHash(
+  db: Db,
+  tokenHash: string,
+): Promise<{ id: string; lastUsedAt: string | null; user: UserRecord } | undefined> {
+  const row = await db
+    .selectFrom('personal_tokens')
+    .innerJoin('users', 'users.id', 'personal_tokens.owner_id')
+    .select([
+      'personal_tokens.id as token_id',
+      'personal_tokens.last_used_at as last_used_at',
+      'users.id as id',
+      'users.name as name',
+      'users.role as role',
+      'users.password_hash as password_hash',
+      'users.created_at as created_at',
+    ])
+    .where('personal_tokens.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+  return row && { id: row.token_id, lastUsedAt: row.last_used_at, user: toUser(row) };
+}
+
+export async function touchToken(db: Db, ownerId: string, id: string, at: string): Promise<void> {
+  await db.updateTable('personal_tokens').set({ last_used_at: at }).where('owner_id', '=', ownerId).where('id', '=', id).execute();
+}

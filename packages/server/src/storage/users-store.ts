@@ -1,0 +1,68 @@
+import type { Db } from './database';
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  role: 'owner' | 'person';
+  passwordHash: string;
+  createdAt: string;
+}
+
+/** Names are unique whatever their case: "Sam" and "sam" are the same person. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase();
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** false when the name is taken. */
+export async function insertUser(db: Db, user: UserRecord): Promise<boolean> {
+  const result = await db
+    .insertInto('users')
+    .values({
+      id: user.id,
+      name: user.name,
+      name_key: nameKey(user.name),
+      password_hash: user.passwordHash,
+      role: user.role,
+      created_at: user.createdAt,
+    })
+    .onConflict((conflict) => conflict.column('name_key').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function findUserByName(db: Db, name: string): Promise<UserRecord | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('name_key', '=', nameKey(name)).executeTakeFirst();
+  return row && toUser(row);
+}
+
+export async function updatePasswordHash(db: Db, id: string, passwordHash: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+}
+
+interface UserRow {
+  id: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export function toUser(row: UserRow): UserRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role === 'owner' ? 'owner' : 'person',
+    passwordHash: row.password_hash,
+    createdAt: row.created_at,
+  };
+}

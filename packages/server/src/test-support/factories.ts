@@ -1,0 +1,69 @@
+import {
+  CATALOGUE_VERSION, EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument, type Moment, type MomentCreate,
+} from '@mend/core';
+import { FIXED_NOW } from './test-clock';
+
+let sequence = 0;
+
+/** A moment to POST: only distressBefore is required, the rest is there to be realistic. */
+export function createMoment(overrides: Partial<MomentCreate> = {}): MomentCreate {
+  sequence++;
+  return {
+    occurredAt: new Date(Date.parse(FIXED_NOW) - sequence * 60_000).toISOString(),
+    distressBefore: 7,
+    distressAfter: 4,
+    arousal: 'hyper',
+    emotions: ['anxious', 'ashamed'],
+    trigger: 'argument with my boss',
+    triggerTags: ['work-conflict'],
+    contextTags: ['home', 'alone'],
+    skillIds: [],
+    followUps: [],
+    note: 'it passed',
+    satWithFeeling: false,
+    ...overrides,
+  };
+}
+
+/** A stored moment as the export format holds it. */
+export function exportedMoment(overrides: Partial<Moment> = {}): Moment {
+  sequence++;
+  return {
+    id: `moment-${sequence}`,
+    occurredAt: '2026-10-01T08:00:00.000Z',
+    distressBefore: 6,
+    distressAfter: null,
+    arousal: null,
+    emotions: [],
+    trigger: null,
+    triggerTags: [],
+    contextTags: [],
+    skillIds: [],
+    followUps: [],
+    note: null,
+    satWithFeeling: false,
+    createdAt: '2026-10-01T08:00:00.000Z',
+    updatedAt: '2026-10-01T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function exportDocument(overrides: Partial<ExportDocument> = {}): ExportDocument {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: FIXED_NOW,
+    catalogueVersion: CATALOGUE_VERSION,
+    account: { name: 'someone' },
+    customSkills: [],
+    classifications: [],
+    moments: [],
+    ...overrides,
+  };
+}
+
+/** Unique per test so tests sharing a server never collide on account names. */
+export function uniqueName(prefix = 'person'): string {
+  sequence++;
+  return `${prefix}-${sequence}`;
+}
