@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { configFromEnv, findUserByName, openStorage, type ServerConfig, type Storage } from '@mend/server';
+import type { Me } from '@mend/core';
+import { CliError } from './cli-error';
+import type { CliIo } from './io';
+
+/** Options every command accepts; they win over MEND_DATA_DIR and DATABASE_URL. */
+export interface GlobalOptions {
+  dataDir?: string;
+  databaseUrl?: string;
+}
+
+export function serverConfig(io: CliIo, options: GlobalOptions): ServerConfig {
+  const config = readEnvironment(io.env);
+  if (options.dataDir) config.dataDir = path.resolve(options.dataDir);
+  if (options.databaseUrl) config.databaseUrl = options.databaseUrl;
+  return config;
+}
+
+/** A mistyped PORT is a setting to fix, so it is shown as a sentence rather than a crash. */
+function readEnvironment(env: NodeJS.ProcessEnv): ServerConfig {
+  try {
+    return configFromEnv(env);
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Opens the database for one command and always closes it, so the process can exit. */
+export async function withStorage<T>(io: CliIo, options: GlobalOptions, work: (storage: Storage) => Promise<T>): Promise<T> {
+  const config = serverConfig(io, options);
+  const storage = await openStorage(config).catch((error: unknown) => {
+    throw cannotOpen(config, error);
+  });
+  try {
+    return await work(storage);
+  } finally {
+    await storage.close();
+  }
+}
+
+/** An unreachable or unwritable database is the operator's to fix, not a bug: say where and why. */
+export function cannotOpen(config: { dataDir: string; databaseUrl?: string }, error: unknown): CliError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new CliError(`Could not open the database (${describeDataLocation(config)}): ${reason}`);
+}
+
+export async function requireUser(storage: Storage, name: string): Promise<Me> {
+  const user = await findUserByName(storage, name);
+  if (!user) throw new CliError(`No account named "${name}". Create it with: mend user add ${name}`);
+  return user;
+}
+
+/** Where the data lives, for people: the SQLite file, or the PostgreSQL server without secrets. */
+export function describeDataLocation(config: { dataDir: string; databaseUrl?: string }): string {
+  if (!config.databaseUrl) return path.join(config.dataDir, 'mend.sqlite');
+  try {
+    const url = new URL(config.databaseUrl);
+    url.password = '';
+    url.search = '';
+    return `PostgreSQL (${url.toString()})`;
+  } catch {
+    return 'PostgreSQL';
+  }
+}
