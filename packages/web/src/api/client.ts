@@ -1,0 +1,88 @@
+import {
+  api, API_PREFIX, ApiErrorSchema, fillPath,
+  type EndpointBody, type EndpointName, type EndpointParams, type EndpointQuery, type EndpointResponse,
+} from '@mend/core';
+
+/** Every failed call ends here: the server's `{ error: { code, message, fields } }`, or our own. */
+export class ApiClientError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fields: Record<string, string>;
+
+  constructor(init: { status: number; code: string; message: string; fields?: Record<string, string> }) {
+    super(init.message);
+    this.name = 'ApiClientError';
+    this.status = init.status;
+    this.code = init.code;
+    this.fields = init.fields ?? {};
+  }
+}
+
+/** An endpoint without a part takes none; one whose part has only optional fields may leave it out. */
+type Part<Key extends string, Value> = [Value] extends [undefined]
+  ? { [K in Key]?: undefined }
+  : object extends Value ? { [K in Key]?: Value } : { [K in Key]: Value };
+
+export type CallOptions<N extends EndpointName> =
+  Part<'params', EndpointParams<N>> & Part<'query', EndpointQuery<N>> & Part<'body', EndpointBody<N>>;
+
+type CallArgs<N extends EndpointName> = object extends CallOptions<N>
+  ? [options?: CallOptions<N>]
+  : [options: CallOptions<N>];
+
+export function endpointUrl(name: EndpointName, params?: object, query?: object): string {
+  const path = API_PREFIX + fillPath(api[name].path, params as Record<string, string> | undefined);
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) search.set(key, String(value));
+  }
+  const queryString = search.toString();
+  return queryString ? `${path}?${queryString}` : path;
+}
+
+/** The one way the app talks to the server: typed by the contract, checked by its schemas. */
+export async function apiCall<N extends EndpointName>(name: N, ...[options]: CallArgs<N>): Promise<EndpointResponse<N>> {
+  const endpoint = api[name];
+  const { params, query, body } = (options ?? {}) as { params?: object; query?: object; body?: unknown };
+  const hasBody = body !== undefined;
+  let response: Response;
+  try {
+    response = await fetch(endpointUrl(name, params, query), {
+      method: endpoint.method,
+      credentials: 'same-origin',
+      headers: hasBody ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
+      body: hasBody ? JSON.stringify(body) : undefined,
+    });
+  } catch {
+    throw new ApiClientError({ status: 0, code: 'network', message: 'Mend can’t reach its server right now.' });
+  }
+
+  if (!response.ok) throw await errorFrom(response);
+
+  const schema = endpoint.response;
+  if (schema === null) return undefined as EndpointResponse<N>;
+  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) {
+    console.error(`Response of ${name} does not match the contract`, parsed.error.issues);
+    throw new ApiClientError({
+      status: response.status,
+      code: 'unexpected_response',
+      message: 'The server answered in a way this version of Mend does not understand.',
+    });
+  }
+  return parsed.data as EndpointResponse<N>;
+}
+
+async function errorFrom(response: Response): Promise<ApiClientError> {
+  const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => undefined));
+  if (parsed.success) return new ApiClientError({ status: response.status, ...parsed.data.error });
+  return new ApiClientError({
+    status: response.status,
+    code: `http_${response.status}`,
+    message: response.status >= 500 ? 'Something went wrong on the server. Please try again.' : 'That didn’t work. Please try again.',
+  });
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiClientError {
+  return error instanceof ApiClientError && (status === undefined || error.status === status);
+}

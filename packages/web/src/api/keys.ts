@@ -1,0 +1,12 @@
+/** Query keys in one place, so invalidation after a change hits everything it should. */
+export const queryKeys = {
+  me: ['me'] as const,
+  setupStatus: ['setup-status'] as const,
+  moments: ['moments'] as const,
+  momentPages: ['moments', 'pages'] as const,
+  recentMoments: ['moments', 'recent'] as const,
+  moment: (id: string) => ['moments', 'one', id] as const,
+  skills: ['skills'] as const,
+  tags: ['tags'] as const,
+  tokens: ['tokens'] as const,
+};

@@ -1,0 +1,23 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isApiError } from './client';
+import { queryKeys } from './keys';
+
+/** Retry only what may pass on a second try: network trouble and server errors, not 4xx answers. */
+export function createQueryClient(): QueryClient {
+  // A 401 anywhere means the session ended (expired, or signed out elsewhere): show sign-in.
+  const onError = (error: unknown) => {
+    if (isApiError(error, 401)) client.setQueryData(queryKeys.me, null);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        retry: (failureCount, error) => failureCount < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+      },
+      mutations: { retry: false },
+    },
+  });
+  return client;
+}

@@ -1,0 +1,15 @@
+import { quickSkillIds } from '@mend/core';
+import { useMemo } from 'react';
+import { useRecentMoments } from './use-moments';
+import { useSkills } from './use-skills';
+
+/** The skills a log offers first: the person's recent and most-used, then gentle defaults. */
+export function useQuickSkills() {
+  const skills = useSkills();
+  const moments = useRecentMoments();
+  const quickIds = useMemo(
+    () => quickSkillIds(skills.data ?? [], moments.data ?? [], new Date()),
+    [skills.data, moments.data],
+  );
+  return { skills: skills.data, quickIds, loadProblem: skills.isError };
+}

@@ -1,0 +1,54 @@
+import type { Credentials, Me } from '@mend/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiCall, isApiError } from './client';
+import { queryKeys } from './keys';
+
+/** The signed-in person, or null when nobody is signed in (401). */
+export function useMe() {
+  return useQuery({
+    queryKey: queryKeys.me,
+    queryFn: async (): Promise<Me | null> => {
+      try {
+        return await apiCall('me');
+      } catch (error) {
+        if (isApiError(error, 401)) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+export function useSetupStatus(enabled = true) {
+  return useQuery({ queryKey: queryKeys.setupStatus, queryFn: () => apiCall('setupStatus'), enabled });
+}
+
+function useSignedIn() {
+  const queryClient = useQueryClient();
+  return (me: Me) => {
+    queryClient.setQueryData(queryKeys.me, me);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.setupStatus });
+  };
+}
+
+export function useSignIn() {
+  const signedIn = useSignedIn();
+  return useMutation({ mutationFn: (body: Credentials) => apiCall('login', { body }), onSuccess: signedIn });
+}
+
+export function useRegister() {
+  const signedIn = useSignedIn();
+  return useMutation({ mutationFn: (body: Credentials) => apiCall('register', { body }), onSuccess: signedIn });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiCall('logout'),
+    onSuccess: () => {
+      // Nothing of the person's should stay in memory once they sign out. The `me` entry itself
+      // stays (set to null) so the screens watching it switch to sign-in at once.
+      queryClient.setQueryData(queryKeys.me, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+    },
+  });
+}

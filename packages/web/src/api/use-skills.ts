@@ -1,0 +1,39 @@
+import type { ClassificationInput, CustomSkillInput, SkillView } from '@mend/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiCall } from './client';
+import { queryKeys } from './keys';
+
+export function useSkills() {
+  return useQuery({ queryKey: queryKeys.skills, queryFn: async () => (await apiCall('listSkills')).skills });
+}
+
+/** Replace one skill in the cached list, so every screen sees the change at once. */
+function useStoreSkill() {
+  const queryClient = useQueryClient();
+  return (skill: SkillView) => {
+    queryClient.setQueryData<SkillView[]>(queryKeys.skills, (skills) => {
+      if (!skills) return skills;
+      return skills.some((each) => each.id === skill.id)
+        ? skills.map((each) => (each.id === skill.id ? skill : each))
+        : [...skills, skill];
+    });
+  };
+}
+
+export function useCreateSkill() {
+  const store = useStoreSkill();
+  return useMutation({ mutationFn: (body: CustomSkillInput) => apiCall('createSkill', { body }), onSuccess: store });
+}
+
+export function useClassifySkill(id: string) {
+  const store = useStoreSkill();
+  return useMutation({
+    mutationFn: (body: ClassificationInput) => apiCall('classifySkill', { params: { id }, body }),
+    onSuccess: store,
+  });
+}
+
+export function useResetClassification(id: string) {
+  const store = useStoreSkill();
+  return useMutation({ mutationFn: () => apiCall('resetClassification', { params: { id } }), onSuccess: store });
+}

@@ -1,0 +1,41 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { useMe } from '../api/use-session';
+import { RouteFocus } from './route-focus';
+
+const NAV = [
+  { to: '/', label: 'Home' },
+  { to: '/history', label: 'History' },
+  { to: '/toolkit', label: 'Toolkit' },
+  { to: '/settings', label: 'Settings' },
+] as const;
+
+/** Every screen sits in here, so help is always one tap away, signed in or not, server up or not. */
+export function AppShell() {
+  const me = useMe();
+  return (
+    <>
+      <header className="site-header">
+        <a className="skip-link" href="#main">Skip to main content</a>
+        <div className="header-row">
+          <Link to="/" className="brand">Mend</Link>
+          <Link to="/help" className="help-now-link">I need help now</Link>
+        </div>
+        {me.data && (
+          <nav aria-label="Main">
+            <ul className="nav-list">
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.to === '/'}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <RouteFocus />
+    </>
+  );
+}

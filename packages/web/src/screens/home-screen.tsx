@@ -1,0 +1,92 @@
+import { CRISIS_OFFER_LEVEL, type Moment } from '@mend/core';
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useCreateMoment } from '../api/use-moments';
+import { useQuickSkills } from '../api/use-quick-skills';
+import { DistressPicker } from '../components/distress-picker';
+import { ScreenHeading } from '../components/screen-heading';
+import { SkillPicker } from '../components/skill-picker';
+import { focusMainHeading } from '../layout/focus-heading';
+
+/** The quick log: a number, optionally what helped, and Save. Three taps at most. */
+export function HomeScreen() {
+  const [distress, setDistress] = useState<number | null>(null);
+  const [skillIds, setSkillIds] = useState<string[]>([]);
+  const [problem, setProblem] = useState<string | undefined>();
+  const [saved, setSaved] = useState<Moment | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const create = useCreateMoment();
+  const { skills, quickIds, loadProblem } = useQuickSkills();
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (distress === null) {
+      setProblem('Choose a number first, 0 to 10.');
+      formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+      return;
+    }
+    create.mutate(
+      { distressBefore: distress, skillIds },
+      {
+        onSuccess: (moment) => {
+          setSaved(moment);
+          requestAnimationFrame(() => statusRef.current?.focus());
+        },
+      },
+    );
+  };
+
+  const logAnother = () => {
+    setSaved(null);
+    setDistress(null);
+    setSkillIds([]);
+    setProblem(undefined);
+    create.reset();
+    focusMainHeading();
+  };
+
+  return (
+    <section className="screen">
+      <ScreenHeading title="Home">How hard is it right now?</ScreenHeading>
+      <div ref={statusRef} role="status" tabIndex={-1} className={saved ? 'saved-panel' : undefined}>
+        {saved && (
+          <>
+            <p className="saved-message">Saved. You can add more to it whenever you like.</p>
+            {saved.distressBefore >= CRISIS_OFFER_LEVEL && (
+              <p className="gentle-help">
+                That sounds very heavy. You don’t have to hold it on your own: <Link to="/help">see who you can reach right now</Link>.
+              </p>
+            )}
+            <ul className="action-list">
+              <li><Link className="button-secondary" to={`/history/${saved.id}`}>Add more detail</Link></li>
+              <li><Link className="button-secondary" to="/" replace onClick={logAnother}>Log another</Link></li>
+            </ul>
+          </>
+        )}
+      </div>
+
+      {!saved && (
+        <form ref={formRef} className="quick-log" onSubmit={save} noValidate>
+          <DistressPicker
+            name="quickDistress"
+            legend="Pick a number, 0 to 10"
+            value={distress}
+            onChange={(level) => {
+              setDistress(level);
+              setProblem(undefined);
+            }}
+            error={problem}
+          />
+          <SkillPicker legend="What did you do? (optional)" skills={skills} quickIds={quickIds} selected={skillIds} onChange={setSkillIds} loadProblem={loadProblem} />
+          <div className="form-alert" role="alert">{create.isError ? create.error.message : null}</div>
+          <div className="form-actions">
+            <button type="submit" className="button-primary" disabled={create.isPending}>Save</button>
+          </div>
+        </form>
+      )}
+
+      <p className="more-detail"><Link to="/log">Log with more detail</Link></p>
+    </section>
+  );
+}

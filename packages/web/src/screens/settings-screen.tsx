@@ -1,0 +1,38 @@
+import { API_PREFIX, api } from '@mend/core';
+import { useNavigate } from 'react-router';
+import { useMe, useSignOut } from '../api/use-session';
+import { ScreenHeading } from '../components/screen-heading';
+import { TokenManager } from '../components/token-manager';
+
+/** Account, data and tokens. */
+export function SettingsScreen() {
+  const me = useMe();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  return (
+    <section className="screen">
+      <ScreenHeading>Settings</ScreenHeading>
+      {me.data && <p>Signed in as <strong>{me.data.name}</strong>.</p>}
+
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading">Your data</h2>
+        <p>Everything you have in Mend, in one file you can keep or move to another Mend.</p>
+        <p><a className="button-secondary" href={API_PREFIX + api.exportData.path} download="mend-export.json">Download my data</a></p>
+      </section>
+
+      <section aria-labelledby="tokens-heading">
+        <h2 id="tokens-heading">Personal access tokens</h2>
+        <p>For the <code>mend</code> command line tool or your own scripts. Each one can do what you can do; revoke any you no longer use.</p>
+        <TokenManager />
+      </section>
+
+      <section aria-labelledby="sign-out-heading">
+        <h2 id="sign-out-heading">Sign out</h2>
+        <p>
+          <button type="button" className="button-secondary" onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate('/') })} disabled={signOut.isPending}>Sign out</button>
+        </p>
+        {signOut.isError && <p role="alert">{signOut.error.message}</p>}
+      </section>
+    </section>
+  );
+}
