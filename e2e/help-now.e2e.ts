@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, open, signedInContext } from './support/browser';
 import { startMend, type RunningMend } from './support/mend-server';
 import { mainScreens } from './support/screens';
