@@ -1,5 +1,5 @@
 import type { Emotion } from '../emotions';
-import type { Moment } from '../schemas/moment';
+import { momentDefaults, type Moment } from '../schemas/moment';
 import type { Arousal, SkillFamily } from '../schemas/skill';
 import { FOLLOW_UP_CHANCE, distressBefore, outcomeFor } from './distress-model';
 import { notesFor } from './notes';
@@ -70,16 +70,7 @@ function quickLog({ random, occurredAt, now, progress, hardPatch }: MomentInput)
   return {
     occurredAt: occurredAt.toISOString(),
     distressBefore: distressBefore(random, null, progress, hardPatch),
-    distressAfter: null,
-    arousal: null,
-    emotions: [],
-    trigger: null,
-    triggerTags: [],
-    contextTags: [],
-    skillIds: [],
-    followUps: [],
-    note: null,
-    satWithFeeling: false,
+    ...momentDefaults(),
     createdAt: loggedAt,
     updatedAt: loggedAt,
   };

@@ -72,6 +72,14 @@ export const MomentSchema = z.strictObject({
 });
 export type Moment = z.infer<typeof MomentSchema>;
 
+/** What a moment holds for each field nobody filled in. Fresh lists on every call. */
+export function momentDefaults(): Omit<Moment, 'id' | 'occurredAt' | 'distressBefore' | 'createdAt' | 'updatedAt'> {
+  return {
+    distressAfter: null, arousal: null, emotions: [], trigger: null, triggerTags: [], contextTags: [],
+    skillIds: [], followUps: [], note: null, satWithFeeling: false,
+  };
+}
+
 /** Creating a moment: only distressBefore is required. An id may be given (offline clients). */
 export const MomentCreateSchema = z.strictObject({
   id: IdSchema.optional(),

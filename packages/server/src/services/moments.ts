@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  momentTimeProblems, type Moment, type MomentCreate, type MomentListQuery, type MomentPage, type MomentPatch,
+  momentDefaults, momentTimeProblems, type Moment, type MomentCreate, type MomentListQuery, type MomentPage, type MomentPatch,
 } from '@mend/core';
 import { ApiProblem, invalidFields, notFound } from '../api-problem';
 import type { Db } from '../storage/database';
@@ -18,19 +18,13 @@ export async function createMoment(storage: Storage, ownerId: string, input: Mom
   await checkMomentFields(storage.db, ownerId, input, skillIds, now);
   const at = now.toISOString();
   const moment: Moment = {
+    ...momentDefaults(),
+    ...definedFields(input),
     id: input.id ?? randomUUID(),
     occurredAt: normalizeTime(input.occurredAt ?? at),
     distressBefore: input.distressBefore,
-    distressAfter: input.distressAfter ?? null,
-    arousal: input.arousal ?? null,
-    emotions: input.emotions ?? [],
-    trigger: input.trigger ?? null,
-    triggerTags: input.triggerTags ?? [],
-    contextTags: input.contextTags ?? [],
     skillIds,
     followUps: normalizeFollowUps(input.followUps ?? []),
-    note: input.note ?? null,
-    satWithFeeling: input.satWithFeeling ?? false,
     createdAt: at,
     updatedAt: at,
   };
@@ -54,8 +48,7 @@ export function updateMoment(storage: Storage, ownerId: string, id: string, patc
     // Only newly named skills are checked: a skill that left the catalogue must not block edits.
     const added = (patch.skillIds ?? []).filter((skillId) => !current.skillIds.includes(skillId));
     await checkMomentFields(db, ownerId, patch, added, now);
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<Moment>;
-    const next: Moment = { ...current, ...defined };
+    const next: Moment = { ...current, ...definedFields(patch) };
     if (patch.occurredAt !== undefined) next.occurredAt = normalizeTime(patch.occurredAt);
     if (patch.followUps !== undefined) next.followUps = normalizeFollowUps(patch.followUps);
     if (JSON.stringify(next) === JSON.stringify(current)) return current;
@@ -98,4 +91,9 @@ async function checkMomentFields(
 
 function normalizeFollowUps(followUps: Moment['followUps']): Moment['followUps'] {
   return followUps.map((followUp) => ({ at: normalizeTime(followUp.at), distress: followUp.distress }));
+}
+
+/** The fields a request actually set: an absent field must not overwrite with undefined. */
+function definedFields(input: MomentCreate | MomentPatch): Partial<Moment> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<Moment>;
 }

@@ -1,5 +1,5 @@
 import {
-  CATALOGUE_VERSION, EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument, type Moment, type MomentCreate,
+  CATALOGUE_VERSION, EXPORT_FORMAT, EXPORT_VERSION, momentDefaults, type ExportDocument, type Moment, type MomentCreate,
 } from '@mend/core';
 import { FIXED_NOW } from './test-clock';
 
@@ -32,16 +32,7 @@ export function exportedMoment(overrides: Partial<Moment> = {}): Moment {
     id: `moment-${sequence}`,
     occurredAt: '2026-10-01T08:00:00.000Z',
     distressBefore: 6,
-    distressAfter: null,
-    arousal: null,
-    emotions: [],
-    trigger: null,
-    triggerTags: [],
-    contextTags: [],
-    skillIds: [],
-    followUps: [],
-    note: null,
-    satWithFeeling: false,
+    ...momentDefaults(),
     createdAt: '2026-10-01T08:00:00.000Z',
     updatedAt: '2026-10-01T08:00:00.000Z',
     ...overrides,
