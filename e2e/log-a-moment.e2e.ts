@@ -63,6 +63,27 @@ describe.skipIf(!chromiumAvailable)('a person logs a hard moment and sees it, fr
     }).toMatchObject({ distressBefore: 7, distressAfter: 3, note: 'Breathing took the edge off.' });
   });
 
+  it('adds a later check-in, and removes it again', async () => {
+    const storedFollowUps = async () => (await (await page.request.get('/api/v1/moments')).json()).moments[0].followUps;
+    const checkIns = page.getByRole('group', { name: 'Later check-ins' });
+    const add = page.getByRole('group', { name: 'Add a check-in' });
+    await add.getByRole('group', { name: 'How hard is it now?' }).getByRole('radio', { name: /^2\b/ }).check();
+    await add.getByRole('button', { name: 'Add check-in' }).click();
+    const remove = checkIns.getByRole('button', { name: /^Remove check-in at / });
+    await remove.waitFor();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(storedFollowUps).toEqual([{ at: expect.any(String), distress: 2 }]);
+    // The time defaults to now.
+    const [followUp] = await storedFollowUps();
+    expect(Math.abs(Date.parse(followUp.at) - Date.now())).toBeLessThan(5 * 60 * 1000);
+    await expect(checkIns.getByText('distress 2').isVisible()).resolves.toBe(true);
+
+    await remove.click();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(storedFollowUps).toEqual([]);
+    await checkIns.getByText('None yet.').waitFor();
+  });
+
   it('deletes the moment after a confirm, and can undo', async () => {
     await page.goto('/history');
     await page.getByRole('link', { name: /7/ }).first().click();

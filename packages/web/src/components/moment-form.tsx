@@ -2,12 +2,14 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../api/client';
 import { useQuickSkills } from '../api/use-quick-skills';
 import { useTags } from '../api/use-tags';
+import { draftToFollowUp, emptyFollowUpDraft, followUpProblem, withFollowUp } from '../lib/follow-ups';
 import { fieldOf, localProblems, MOMENT_FIELDS, type MomentField, type MomentValues } from '../lib/moment-values';
 import { ArousalPicker } from './arousal-picker';
 import { DistressPicker } from './distress-picker';
 import { EmotionPicker } from './emotion-picker';
 import { describedBy, FieldError } from './field-error';
 import { focusField } from './focus-field';
+import { FollowUpsField } from './follow-ups-field';
 import { SkillPicker } from './skill-picker';
 import { TagPicker } from './tag-picker';
 
@@ -16,16 +18,19 @@ type Problems = Partial<Record<MomentField, string>>;
 interface MomentFormProps {
   initial: MomentValues;
   submitLabel: string;
+  /** Offer later check-ins: they belong to editing a moment, not to logging it. */
+  withFollowUps?: boolean;
   onSubmit: (values: MomentValues) => Promise<void>;
 }
 
 /** The full log: every field of a moment, nothing required but how hard it was. */
-export function MomentForm({ initial, submitLabel, onSubmit }: MomentFormProps) {
+export function MomentForm({ initial, submitLabel, withFollowUps = false, onSubmit }: MomentFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initial);
   const [problems, setProblems] = useState<Problems>({});
   const [generalProblem, setGeneralProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [followUpDraft, setFollowUpDraft] = useState(() => emptyFollowUpDraft(new Date()));
   const [focusRequest, setFocusRequest] = useState(0);
   const { skills, quickIds, loadProblem } = useQuickSkills();
   const tags = useTags();
@@ -41,11 +46,13 @@ export function MomentForm({ initial, submitLabel, onSubmit }: MomentFormProps) 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const local = localProblems(values);
+    const toSave = withChosenFollowUp();
+    const local = localProblems(toSave);
+    if (withFollowUps && followUpDraft.distress !== null && toSave === values) local.followUps = 'Enter a date and time for the new check-in.';
     if (Object.keys(local).length) return showProblems(local, null);
     setPending(true);
     try {
-      await onSubmit(values);
+      await onSubmit(toSave);
       setProblems({});
       setGeneralProblem(null);
     } catch (error) {
@@ -53,7 +60,7 @@ export function MomentForm({ initial, submitLabel, onSubmit }: MomentFormProps) 
       const fields = isApiError(error) ? error.fields : {};
       for (const [path, message] of Object.entries(fields)) {
         const field = fieldOf(path);
-        if (field) mapped[field] ??= message;
+        if (field) mapped[field] ??= field === 'followUps' ? followUpProblem(path, message, toSave.followUps) : message;
       }
       const message = error instanceof Error ? error.message : 'That didn’t save. Please try again.';
       showProblems(mapped, Object.keys(mapped).length ? 'Some answers need another look.' : message);
@@ -61,6 +68,16 @@ export function MomentForm({ initial, submitLabel, onSubmit }: MomentFormProps) 
       setPending(false);
     }
   };
+
+  /** A level chosen under "Add a check-in" but not added yet still counts: nothing chosen is lost on save. */
+  function withChosenFollowUp(): MomentValues {
+    const chosen = withFollowUps ? draftToFollowUp(followUpDraft) : null;
+    if (!chosen) return values;
+    const next = { ...values, followUps: withFollowUp(values.followUps, chosen) };
+    setValues(next);
+    setFollowUpDraft(emptyFollowUpDraft(new Date()));
+    return next;
+  }
 
   function showProblems(found: Problems, general: string | null) {
     setProblems(found);
@@ -107,6 +124,11 @@ export function MomentForm({ initial, submitLabel, onSubmit }: MomentFormProps) 
 
       <SkillPicker legend="What did you do?" skills={skills} quickIds={quickIds} selected={values.skillIds} onChange={set('skillIds')} loadProblem={loadProblem} error={problems.skillIds} />
       <DistressPicker name="distressAfter" legend="How hard was it afterwards?" value={values.distressAfter} onChange={set('distressAfter')} allowNotYet error={problems.distressAfter} />
+      {withFollowUps && (
+        <FollowUpsField
+          followUps={values.followUps} onChange={set('followUps')} draft={followUpDraft} onDraftChange={setFollowUpDraft} error={problems.followUps}
+        />
+      )}
 
       <div className="field">
         <label htmlFor="note">Note</label>

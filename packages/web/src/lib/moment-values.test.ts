@@ -1,5 +1,7 @@
+import { MomentSchema } from '@mend/core';
 import { describe, expect, it } from 'vitest';
-import { emptyMomentValues, fieldOf, localProblems, toCreateBody, toPatchBody } from './moment-values';
+import { momentFixture } from '../test/mock-api';
+import { emptyMomentValues, fieldOf, localProblems, momentToValues, toCreateBody, toPatchBody } from './moment-values';
 
 describe('moment values', () => {
   const base = emptyMomentValues(new Date(2026, 10, 2, 21, 40));
@@ -19,8 +21,34 @@ describe('moment values', () => {
     expect(toPatchBody(initial, { ...initial, distressAfter: 4, note: '' })).toEqual({ distressAfter: 4, note: null });
   });
 
+  describe('follow-ups', () => {
+    const moment = MomentSchema.parse(momentFixture({
+      followUps: [{ at: '2026-11-03T08:00:00Z', distress: 3 }, { at: '2026-11-02T23:40:00Z', distress: 5 }],
+    }));
+    const initial = momentToValues(moment);
+
+    it('come into the values oldest first, as copies, and an untouched form patches nothing', () => {
+      expect(initial.followUps).toEqual([{ at: '2026-11-02T23:40:00Z', distress: 5 }, { at: '2026-11-03T08:00:00Z', distress: 3 }]);
+      expect(initial.followUps[0]).not.toBe(moment.followUps[1]);
+      expect(toPatchBody(initial, momentToValues(moment))).toEqual({});
+    });
+
+    it('are in the patch only when they changed', () => {
+      expect(toPatchBody(initial, { ...initial, note: 'slept on it' })).toEqual({ note: 'slept on it' });
+      const added = [...initial.followUps, { at: '2026-11-04T09:00:00.000Z', distress: 2 }];
+      expect(toPatchBody(initial, { ...initial, followUps: added })).toEqual({ followUps: added });
+      expect(toPatchBody(initial, { ...initial, followUps: [] })).toEqual({ followUps: [] });
+    });
+
+    it('start empty on a new moment and stay out of its create body', () => {
+      expect(base.followUps).toEqual([]);
+      expect(toCreateBody({ ...base, distressBefore: 6 })).not.toHaveProperty('followUps');
+    });
+  });
+
   it('maps server field paths to form fields', () => {
     expect(fieldOf('triggerTags.2')).toBe('triggerTags');
-    expect(fieldOf('followUps.0.at')).toBeNull();
+    expect(fieldOf('followUps.0.at')).toBe('followUps');
+    expect(fieldOf('body')).toBeNull();
   });
 });

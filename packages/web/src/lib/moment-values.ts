@@ -1,4 +1,5 @@
-import type { Arousal, Emotion, Moment, MomentCreate, MomentPatch } from '@mend/core';
+import type { Arousal, Emotion, FollowUp, Moment, MomentCreate, MomentPatch } from '@mend/core';
+import { sortedFollowUps } from './follow-ups';
 import { fromLocalInputValue, toLocalInputValue } from './local-datetime';
 
 /** The full log form's state: what the inputs hold, before it becomes a request body. */
@@ -12,6 +13,8 @@ export interface MomentValues {
   triggerTags: string[];
   contextTags: string[];
   skillIds: string[];
+  /** Later check-ins, oldest first. */
+  followUps: FollowUp[];
   note: string;
   satWithFeeling: boolean;
 }
@@ -21,13 +24,13 @@ export type MomentField = keyof MomentValues;
 /** Order of the fields on the form, so the first error can take focus. */
 export const MOMENT_FIELDS: readonly MomentField[] = [
   'occurredAt', 'distressBefore', 'arousal', 'emotions', 'trigger', 'triggerTags', 'contextTags',
-  'skillIds', 'distressAfter', 'note', 'satWithFeeling',
+  'skillIds', 'distressAfter', 'followUps', 'note', 'satWithFeeling',
 ];
 
 export function emptyMomentValues(now: Date): MomentValues {
   return {
     occurredAt: toLocalInputValue(now), distressBefore: null, distressAfter: null, arousal: null, emotions: [],
-    trigger: '', triggerTags: [], contextTags: [], skillIds: [], note: '', satWithFeeling: false,
+    trigger: '', triggerTags: [], contextTags: [], skillIds: [], followUps: [], note: '', satWithFeeling: false,
   };
 }
 
@@ -42,6 +45,7 @@ export function momentToValues(moment: Moment): MomentValues {
     triggerTags: [...moment.triggerTags],
     contextTags: [...moment.contextTags],
     skillIds: [...moment.skillIds],
+    followUps: sortedFollowUps(moment.followUps),
     note: moment.note ?? '',
     satWithFeeling: moment.satWithFeeling,
   };
@@ -69,6 +73,7 @@ export function toCreateBody(values: MomentValues): MomentCreate {
   if (values.triggerTags.length) body.triggerTags = values.triggerTags;
   if (values.contextTags.length) body.contextTags = values.contextTags;
   if (values.skillIds.length) body.skillIds = values.skillIds;
+  if (values.followUps.length) body.followUps = values.followUps;
   if (textOrNull(values.note)) body.note = textOrNull(values.note);
   if (values.satWithFeeling) body.satWithFeeling = true;
   return body;
@@ -87,6 +92,7 @@ export function toPatchBody(initial: MomentValues, values: MomentValues): Moment
   if (changed('triggerTags')) patch.triggerTags = values.triggerTags;
   if (changed('contextTags')) patch.contextTags = values.contextTags;
   if (changed('skillIds')) patch.skillIds = values.skillIds;
+  if (changed('followUps')) patch.followUps = values.followUps;
   if (changed('note')) patch.note = textOrNull(values.note);
   if (changed('satWithFeeling')) patch.satWithFeeling = values.satWithFeeling;
   return patch;

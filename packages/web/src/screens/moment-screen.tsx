@@ -47,6 +47,7 @@ export function MomentScreen() {
             key={moment.data.updatedAt}
             initial={initial}
             submitLabel="Save changes"
+            withFollowUps
             onSubmit={async (values) => {
               const patch = toPatchBody(initial, values);
               if (Object.keys(patch).length) await update.mutateAsync(patch);
