@@ -1,8 +1,9 @@
+import type { FollowUp } from '@mend/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../api/client';
 import { useQuickSkills } from '../api/use-quick-skills';
 import { useTags } from '../api/use-tags';
-import { draftToFollowUp, emptyFollowUpDraft, followUpProblem, withFollowUp } from '../lib/follow-ups';
+import { draftToFollowUp, emptyFollowUpDraft, followUpAtPath, followUpProblem, withFollowUp } from '../lib/follow-ups';
 import { fieldOf, localProblems, MOMENT_FIELDS, type MomentField, type MomentValues } from '../lib/moment-values';
 import { ArousalPicker } from './arousal-picker';
 import { DistressPicker } from './distress-picker';
@@ -31,6 +32,8 @@ export function MomentForm({ initial, submitLabel, withFollowUps = false, onSubm
   const [generalProblem, setGeneralProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [followUpDraft, setFollowUpDraft] = useState(() => emptyFollowUpDraft(new Date()));
+  /** The check-in a server problem is about, so focus and the mark land on it. */
+  const [flaggedFollowUp, setFlaggedFollowUp] = useState<FollowUp | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
   const { skills, quickIds, loadProblem } = useQuickSkills();
   const tags = useTags();
@@ -54,16 +57,23 @@ export function MomentForm({ initial, submitLabel, withFollowUps = false, onSubm
     try {
       await onSubmit(toSave);
       setProblems({});
+      setFlaggedFollowUp(null);
       setGeneralProblem(null);
     } catch (error) {
       const mapped: Problems = {};
+      let flagged: FollowUp | null = null;
       const fields = isApiError(error) ? error.fields : {};
       for (const [path, message] of Object.entries(fields)) {
         const field = fieldOf(path);
-        if (field) mapped[field] ??= field === 'followUps' ? followUpProblem(path, message, toSave.followUps) : message;
+        if (field !== 'followUps') {
+          if (field) mapped[field] ??= message;
+        } else if (!mapped.followUps) {
+          mapped.followUps = followUpProblem(path, message, toSave.followUps);
+          flagged = followUpAtPath(path, toSave.followUps) ?? null;
+        }
       }
       const message = error instanceof Error ? error.message : 'That didn’t save. Please try again.';
-      showProblems(mapped, Object.keys(mapped).length ? 'Some answers need another look.' : message);
+      showProblems(mapped, Object.keys(mapped).length ? 'Some answers need another look.' : message, flagged);
     } finally {
       setPending(false);
     }
@@ -79,8 +89,9 @@ export function MomentForm({ initial, submitLabel, withFollowUps = false, onSubm
     return next;
   }
 
-  function showProblems(found: Problems, general: string | null) {
+  function showProblems(found: Problems, general: string | null, flagged: FollowUp | null = null) {
     setProblems(found);
+    setFlaggedFollowUp(flagged);
     setGeneralProblem(general ?? 'Some answers need another look.');
     setFocusRequest((count) => count + 1);
   }
@@ -126,7 +137,8 @@ export function MomentForm({ initial, submitLabel, withFollowUps = false, onSubm
       <DistressPicker name="distressAfter" legend="How hard was it afterwards?" value={values.distressAfter} onChange={set('distressAfter')} allowNotYet error={problems.distressAfter} />
       {withFollowUps && (
         <FollowUpsField
-          followUps={values.followUps} onChange={set('followUps')} draft={followUpDraft} onDraftChange={setFollowUpDraft} error={problems.followUps}
+          followUps={values.followUps} onChange={set('followUps')} draft={followUpDraft} onDraftChange={setFollowUpDraft}
+          error={problems.followUps} flagged={flaggedFollowUp}
         />
       )}
 

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { followUpTime } from '../lib/follow-ups';
+import { mockApi, momentFixture } from '../test/mock-api';
+import { renderWithProviders } from '../test/render';
+import { MomentScreen } from './moment-screen';
+
+const existing = { at: '2026-11-02T23:40:00.000Z', distress: 5 };
+
+function setUp(moment = momentFixture({ followUps: [existing] })) {
+  const api = mockApi({
+    'GET /moments/m1': moment,
+    'PATCH /moments/m1': (body) => ({ ...moment, ...(body as object), updatedAt: '2026-11-03T09:00:00Z' }),
+    'GET /moments': { moments: [], nextCursor: null },
+    'GET /skills': { catalogueVersion: 1, skills: [] },
+  });
+  renderWithProviders(<Routes><Route path="/history/:id" element={<MomentScreen />} /></Routes>, { path: '/history/m1' });
+  return api;
+}
+
+describe('MomentScreen follow-ups', () => {
+  it('saves an added check-in with the others, oldest first', async () => {
+    const user = userEvent.setup();
+    const { calls } = setUp();
+    const add = await screen.findByRole('group', { name: 'Add a check-in' });
+    await user.click(within(add).getByRole('radio', { name: /^2 / }));
+    fireEvent.change(within(add).getByLabelText('Time of check-in'), { target: { value: '2026-11-03T08:15' } });
+    await user.click(within(add).getByRole('button', { name: 'Add check-in' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Changes saved.')).toBeTruthy();
+    const patch = calls.find((call) => call.method === 'PATCH');
+    expect(patch?.body).toEqual({ followUps: [existing, { at: new Date(2026, 10, 3, 8, 15).toISOString(), distress: 2 }] });
+  });
+
+  it('keeps a level chosen but not added yet', async () => {
+    const user = userEvent.setup();
+    const { calls } = setUp(momentFixture());
+    const add = await screen.findByRole('group', { name: 'Add a check-in' });
+    await user.click(within(add).getByRole('radio', { name: /^4 / }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Changes saved.')).toBeTruthy();
+    const patch = calls.find((call) => call.method === 'PATCH');
+    expect(patch?.body).toEqual({ followUps: [{ at: expect.any(String), distress: 4 }] });
+  });
+
+  it('shows a server problem with a check-in next to the section, and focuses that check-in', async () => {
+    const user = userEvent.setup();
+    mockApi({
+      'GET /moments/m1': momentFixture({ followUps: [existing] }),
+      'PATCH /moments/m1': Response.json(
+        { error: { code: 'invalid_input', message: 'followUps.1.at must not be in the future', fields: { 'followUps.1.at': 'must not be in the future' } } },
+        { status: 400 },
+      ),
+    });
+    renderWithProviders(<Routes><Route path="/history/:id" element={<MomentScreen />} /></Routes>, { path: '/history/m1' });
+    const add = await screen.findByRole('group', { name: 'Add a check-in' });
+    await user.click(within(add).getByRole('radio', { name: /^1 / }));
+    fireEvent.change(within(add).getByLabelText('Time of check-in'), { target: { value: '2099-01-01T10:00' } });
+    await user.click(within(add).getByRole('button', { name: 'Add check-in' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const section = screen.getByRole('group', { name: 'Later check-ins' });
+    const future = followUpTime(new Date(2099, 0, 1, 10, 0).toISOString());
+    expect(await within(section).findByText(`The check-in at ${future} must not be in the future.`)).toBeTruthy();
+    expect(section.getAttribute('aria-describedby')).toContain('followUps-error');
+    const flagged = within(section).getByRole('button', { name: `Remove check-in at ${future}` });
+    expect(document.activeElement).toBe(flagged);
+    expect(flagged.getAttribute('aria-describedby')).toBe('followUps-error');
+  });
+});
