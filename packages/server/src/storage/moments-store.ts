@@ -58,12 +58,9 @@ export async function listMoments(db: Db, ownerId: string, query: MomentPageQuer
   if (query.to !== undefined) select = select.where('occurred_at', '<', query.to);
   const before = query.before;
   if (before) {
-    select = select.where((eb) =>
-      eb.or([
-        eb('occurred_at', '<', before.occurredAt),
-        eb.and([eb('occurred_at', '=', before.occurredAt), eb('id', '<', before.id)]),
-      ]),
-    );
+    // A row-value comparison lets the (owner_id, occurred_at, id) index seek straight to the
+    // cursor on SQLite and PostgreSQL alike; the equivalent OR form makes SQLite scan from the top.
+    select = select.where((eb) => eb(eb.refTuple('occurred_at', 'id'), '<', eb.tuple(before.occurredAt, before.id)));
   }
   const rows = await select.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
   return rows.map(rowToMoment);
