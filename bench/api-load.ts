@@ -4,15 +4,15 @@
  * so machine noise lands on all of them alike; each figure is the median over rounds and each
  * ratio is against GET /health measured in the same run.
  *
- *   npm run bench -- [--rounds 5] [--duration 5] [--connections 10] [--days 365]
+ *   npm run bench:api -- [--rounds 5] [--duration 5] [--connections 10] [--days 365]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { serveMend } from './support/serve-mend';
 import autocannon from 'autocannon';
 import { CATALOGUE } from '@mend/core';
 import { generateDemoHistory } from '@mend/core/demo';
@@ -32,7 +32,6 @@ const CONNECTIONS = Number(args.connections);
 const DAYS = Number(args.days);
 const SEED = 2026;
 const PASSWORD = 'a long bench passphrase';
-const REPO = fileURLToPath(new URL('..', import.meta.url));
 
 interface Scenario {
   name: string;
@@ -61,22 +60,6 @@ async function seedAccount(storage: Storage, name: string, now: Date): Promise<{
   await importAccount(storage, user.id, history, now);
   const { token } = await createPersonalToken(storage, user.id, 'bench', now);
   return { token, moments: history.moments.length };
-}
-
-/** `mend serve` as a child, so the server has its own event loop (and core) apart from autocannon. */
-async function serve(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(REPO, 'packages/cli/bin/mend.js'), 'serve'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  // Keep reading stdout after the address shows up: a closed pipe would fail the server's next write.
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      output += chunk;
-      const match = /running at (\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', () => reject(new Error(`mend serve stopped before it was ready:\n${output}`)));
-  });
-  return { url, child };
 }
 
 async function getJson<T>(url: string, token: string): Promise<T> {
@@ -136,7 +119,7 @@ async function main(): Promise<void> {
       }
     })();
 
-    const server = await serve(env);
+    const server = await serveMend(env);
     child = server.child;
     const cursor = await deepCursor(server.url, reader.token, reader.moments);
     const scenarios: Scenario[] = [

@@ -21,5 +21,7 @@ describe('a curl script can use every endpoint with a cookie or a bearer token',
     expect(output).toContain('walkthrough complete');
     expect(output).toMatch(/# the revoked token no longer works\n401/);
     expect(output).toMatch(/# delete the moment \(bearer\)\n204/);
+    expect(output).toMatch(/# skip the check-in for another moment\n204/);
+    expect(output).toMatch(/# insights\n2\n/);
   });
 });

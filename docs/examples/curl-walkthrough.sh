@@ -35,6 +35,15 @@ echo "# list moments";      curl -sS --fail-with-body -b "$JAR" "$BASE/moments?l
 echo "# one moment";        curl -sS --fail-with-body -b "$JAR" "$BASE/moments/$MOMENT" | field '.distressBefore'
 echo "# distress after, later"
 json -b "$JAR" -X PATCH "$BASE/moments/$MOMENT" -d '{"distressAfter":4}' | field '.distressAfter'
+echo "# answer \"How are you now?\" for it, later"
+json -b "$JAR" -X POST "$BASE/moments/$MOMENT/follow-ups" -d '{"distress":3}' | field '.followUps.length'
+echo "# follow-ups still waiting";  curl -sS --fail-with-body -b "$JAR" "$BASE/follow-ups/pending" | field '.pending.length'
+SECOND=$(json -b "$JAR" -X POST "$BASE/moments" -d '{"distressBefore":6}' | field '.id')
+echo "# skip the check-in for another moment"
+curl -sS --fail-with-body -b "$JAR" -X POST -o /dev/null -w '%{http_code}\n' "$BASE/moments/$SECOND/follow-ups/skip"
+echo "# preferences";       curl -sS --fail-with-body -b "$JAR" "$BASE/preferences"; echo
+json -b "$JAR" -X PUT "$BASE/preferences" -d '{"followUpDelayMinutes":90}' | field '.followUpDelayMinutes'
+echo "# insights";          curl -sS --fail-with-body -b "$JAR" "$BASE/insights?timeZone=Europe/Dublin" | field '.moments'
 echo "# tags";              curl -sS --fail-with-body -b "$JAR" "$BASE/tags"; echo
 
 echo "# a personal access token"

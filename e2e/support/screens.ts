@@ -5,6 +5,7 @@ export function mainScreens(momentId: string): Array<{ name: string; path: strin
     { name: 'full log', path: '/log' },
     { name: 'history', path: '/history' },
     { name: 'a moment', path: `/history/${momentId}` },
+    { name: 'insights', path: '/insights' },
     { name: 'toolkit', path: '/toolkit' },
     { name: 'a skill', path: '/toolkit/box-breathing' },
     { name: 'add a skill', path: '/toolkit/new' },

@@ -16,6 +16,9 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // The chart library is only for the Insights page: its own file, loaded when that page is.
+            // After react, so it does not pull React in with it.
+            { name: 'charts', test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|clsx)[\\/]/ },
             { name: 'libraries', test: /node_modules[\\/]/ },
           ],
         },

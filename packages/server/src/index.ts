@@ -9,4 +9,5 @@ export { addUser, findUserByName } from './services/users';
 export { createPersonalToken } from './services/tokens';
 export { exportAccount } from './services/export';
 export { importAccount } from './services/import';
+export { getPreferences } from './services/preferences';
 export { ApiProblem } from './api-problem';

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from './app';
+import { emptyInsightsFixture } from './test/insights-fixture';
 import { mockApi } from './test/mock-api';
 import { renderWithProviders } from './test/render';
 
@@ -62,5 +63,20 @@ describe('the app shell and its gate', () => {
     renderWithProviders(<AppRoutes />, { path: '/settings' });
     expect(await screen.findByRole('heading', { level: 1, name: /can’t reach its server/ })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'I need help now' })).toBeTruthy();
+  });
+
+  it('lists Insights in the main navigation between History and Toolkit', async () => {
+    mockApi({
+      'GET /me': me,
+      'GET /skills': { catalogueVersion: 1, skills: [] },
+      'GET /moments': { moments: [], nextCursor: null },
+      'GET /follow-ups/pending': { delayMinutes: 120, pending: [] },
+      'GET /insights': emptyInsightsFixture(),
+    });
+    renderWithProviders(<AppRoutes />, { path: '/insights' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Insights' })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'History', 'Insights', 'Toolkit', 'Settings']);
+    expect(within(nav).getByRole('link', { name: 'Insights' }).getAttribute('aria-current')).toBe('page');
   });
 });

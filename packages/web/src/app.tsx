@@ -4,6 +4,7 @@ import { AuthGate } from './layout/auth-gate';
 import { HelpScreen } from './screens/help-screen';
 import { HistoryScreen } from './screens/history-screen';
 import { HomeScreen } from './screens/home-screen';
+import { InsightsScreen } from './screens/insights-screen';
 import { LogScreen } from './screens/log-screen';
 import { MomentScreen } from './screens/moment-screen';
 import { NewSkillScreen } from './screens/new-skill-screen';
@@ -23,6 +24,7 @@ export function AppRoutes() {
           <Route path="log" element={<LogScreen />} />
           <Route path="history" element={<HistoryScreen />} />
           <Route path="history/:id" element={<MomentScreen />} />
+          <Route path="insights" element={<InsightsScreen />} />
           <Route path="toolkit" element={<ToolkitScreen />} />
           <Route path="toolkit/new" element={<NewSkillScreen />} />
           <Route path="toolkit/:id" element={<SkillScreen />} />

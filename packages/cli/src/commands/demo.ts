@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CATALOGUE, type Me } from '@mend/core';
-import { addUser, findUserByName, importAccount, type Storage } from '@mend/server';
-// Reached by path until @mend/core's index re-exports the demo module.
+import { addUser, findUserByName, getPreferences, importAccount, type Storage } from '@mend/server';
 import { MAX_DEMO_DAYS, generateDemoHistory } from '@mend/core/demo';
 import { CliError } from '../cli-error';
 import { println, type CliIo } from '../io';
@@ -34,6 +33,9 @@ export function registerDemo(program: Command, io: CliIo): void {
         const user = await findOrCreate(io, storage, options);
         const now = io.now();
         const document = generateDemoHistory({ days: options.days, now, seed, skills: CATALOGUE, accountName: user.name });
+        // The import stores the document's preferences: hand it the person's own, so a demo
+        // history never resets, say, their follow-up delay.
+        document.preferences = await getPreferences(storage, user.id);
         const result = await importAccount(storage, user.id, document, now);
         const { created, updated, unchanged } = result.moments;
         println(

@@ -10,6 +10,10 @@ import {
   ClassificationInputSchema, CustomSkillInputSchema, SkillIdSchema, SkillViewSchema,
 } from '../schemas/skill';
 import { TagSummarySchema } from '../schemas/tags';
+import {
+  FollowUpAnswerSchema, PendingFollowUpsSchema, PreferencesSchema,
+} from '../schemas/follow-ups';
+import { InsightsQuerySchema, InsightsSchema } from '../insights/insights-schema';
 
 /**
  * The one typed way between the web app (or any client) and the server. The server registers a
@@ -58,6 +62,15 @@ export const api = {
   getMoment: endpoint({ method: 'GET', path: '/moments/:id', summary: 'One moment', auth: true, params: IdParams, status: 200, response: MomentSchema }),
   updateMoment: endpoint({ method: 'PATCH', path: '/moments/:id', summary: 'Edit any field of a moment', auth: true, params: IdParams, body: MomentPatchSchema, status: 200, response: MomentSchema }),
   deleteMoment: endpoint({ method: 'DELETE', path: '/moments/:id', summary: 'Delete a moment', auth: true, params: IdParams, status: 204, response: null }),
+
+  pendingFollowUps: endpoint({ method: 'GET', path: '/follow-ups/pending', summary: 'Moments waiting for a "How are you now?" answer', auth: true, status: 200, response: PendingFollowUpsSchema }),
+  answerFollowUp: endpoint({ method: 'POST', path: '/moments/:id/follow-ups', summary: 'Answer "How are you now?" for a moment', auth: true, params: IdParams, body: FollowUpAnswerSchema, status: 201, response: MomentSchema }),
+  skipFollowUp: endpoint({ method: 'POST', path: '/moments/:id/follow-ups/skip', summary: 'Don\'t ask about this moment again', auth: true, params: IdParams, status: 204, response: null }),
+
+  getPreferences: endpoint({ method: 'GET', path: '/preferences', summary: 'The person\'s preferences', auth: true, status: 200, response: PreferencesSchema }),
+  updatePreferences: endpoint({ method: 'PUT', path: '/preferences', summary: 'Change the person\'s preferences', auth: true, body: PreferencesSchema, status: 200, response: PreferencesSchema }),
+
+  insights: endpoint({ method: 'GET', path: '/insights', summary: 'What the person\'s own data says: skill effects, reliance, patterns, balance, window of tolerance, wins', auth: true, query: InsightsQuerySchema, status: 200, response: InsightsSchema }),
 
   listTags: endpoint({ method: 'GET', path: '/tags', summary: 'Trigger and context tags the person has used, most used first', auth: true, status: 200, response: TagSummarySchema }),
 

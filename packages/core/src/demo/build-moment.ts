@@ -1,7 +1,7 @@
 import type { Emotion } from '../emotions';
 import { momentDefaults, type Moment } from '../schemas/moment';
 import type { Arousal, SkillFamily } from '../schemas/skill';
-import { FOLLOW_UP_CHANCE, distressBefore, outcomeFor } from './distress-model';
+import { FLARE, FLARE_DAYS, FOLLOW_UP_CHANCE, distressBefore, outcomeFor, stillHighOutcome } from './distress-model';
 import { notesFor } from './notes';
 import type { Random } from './prng';
 import { EMOTIONS_BY_AROUSAL, timeOfDayTag, type Scenario, type Setting } from './scenarios';
@@ -23,6 +23,11 @@ export interface MomentInput {
 export type MomentWithoutId = Omit<Moment, 'id'>;
 
 const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** During a flare, how often a hard moment gets two skills and stays high anyway. */
+const STILL_HIGH_CHANCE = 0.5;
+/** The last of the person's old habits fades out a little before halfway: a win to find ("eased off"). */
+const HABIT_FADES_AT = 0.45;
 
 /** One moment of the demo person's life, with its outcome and how they logged it. */
 export function buildMoment(input: MomentInput): MomentWithoutId {
@@ -31,10 +36,16 @@ export function buildMoment(input: MomentInput): MomentWithoutId {
   if (random.chance(0.05)) return quickLog(input);
 
   const arousal: Arousal | null = random.chance(0.04) ? null : random.weighted(scenario.arousal);
-  const before = distressBefore(random, arousal, input.progress, input.hardPatch);
+  const flaring = scenario.stuck === true && now.getTime() - occurredAt.getTime() < FLARE_DAYS * DAY;
+  const before = distressBefore(random, arousal, scenario.stuck ? 0 : input.progress, input.hardPatch, flaring ? FLARE : 0);
   const role = chooseRole(input, before);
-  const { skillIds, family } = chooseSkills(input, role, arousal, before);
-  const outcome = outcomeFor(random, role, before, input.progress, family);
+  // "I'm doing all the right things": now and then in a flare, two skills and still high.
+  const helpful = suited(input.skills.helpful, arousal);
+  const stillHigh = flaring && role === 'helpful' && before >= 8 && helpful.length > 1 && random.chance(STILL_HIGH_CHANCE);
+  const { skillIds, family } = stillHigh
+    ? { skillIds: random.sample(helpful, 2).map((skill) => skill.id), family: null }
+    : chooseSkills(input, role, arousal, before);
+  const outcome = stillHigh ? stillHighOutcome(random, before) : outcomeFor(random, role, before, input.progress, family);
   const afterMissing = random.chance(role === 'none' ? 0.6 : role === 'distracting' ? 0.05 : 0.1);
   const distressAfter = afterMissing ? null : outcome.after;
   const loggedAt = capAt(occurredAt.getTime() + random.int(distressAfter === null ? 1 : 10, distressAfter === null ? 15 : 45) * MINUTE, now);
@@ -89,15 +100,16 @@ function chooseRole({ random, skills, scenario, progress, hardPatch }: MomentInp
     ['helpful', 0.34 + 0.14 * progress],
     ['distracting', 0.3 - 0.12 * progress],
     ['maladaptive', (0.18 - 0.1 * progress) * pull],
-    // Healing work needs some room: rarer at the very top of the scale and in a rough stretch.
-    ['healing', (0.03 + 0.25 * progress) * (hardPatch ? 0.5 : 1) * (before >= 9 ? 0.3 : 1)],
+    // Healing work grows as the person finds their footing, and needs some room: rarer at the
+    // very top of the scale and in a rough stretch.
+    ['healing', (0.01 + 0.55 * progress) * (hardPatch ? 0.5 : 1) * (before >= 9 ? 0.3 : 1)],
     ['none', 0.08],
   ];
   return random.weighted(weights.filter(([role]) => role === 'none' || skills[role].length > 0));
 }
 
 function chooseSkills(
-  { random, skills, scenario }: MomentInput,
+  { random, skills, scenario, progress }: MomentInput,
   role: SkillRole | 'none',
   arousal: Arousal | null,
   before: number,
@@ -105,8 +117,9 @@ function chooseSkills(
   if (role === 'none') return { skillIds: [], family: null };
   const helpful = suited(skills.helpful, arousal);
   if (role === 'maladaptive') {
+    const habits = progress >= HABIT_FADES_AT && skills.maladaptive.length > 1 ? skills.maladaptive.slice(0, -1) : skills.maladaptive;
     // Certain triggers pull towards certain old habits (work → overworking, loneliness → withdrawal).
-    const skill = pulledHabit(random, skills.maladaptive, scenario.maladaptiveFamilies) ?? random.pick(skills.maladaptive);
+    const skill = pulledHabit(random, habits, scenario.maladaptiveFamilies) ?? random.pick(habits);
     const alsoDistracted = skills.distracting.length > 0 && random.chance(0.15);
     return {
       skillIds: alsoDistracted ? [skill.id, random.pick(skills.distracting).id] : [skill.id],

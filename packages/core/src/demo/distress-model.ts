@@ -11,16 +11,31 @@ export interface Outcome {
 
 const clamp = (value: number) => Math.max(0, Math.min(10, Math.round(value)));
 
+/** How far a stuck trigger has flared up lately, added to its distress (points). */
+export const FLARE = 1;
+/** The flare covers the last this many days. */
+export const FLARE_DAYS = 14;
+
 /**
  * How distressed the demo person is when a moment starts. Numbness is not calm, so hypo moments
- * start fairly high too. `progress` (0 = oldest day, 1 = today) brings it gently down.
+ * start fairly high too. `progress` (0 = oldest day, 1 = today) brings it gently down, except
+ * for a stuck trigger, which does not ease and has lately flared up (`flare` points).
  */
-export function distressBefore(random: Random, arousal: Arousal | null, progress: number, hardPatch: boolean): number {
+export function distressBefore(random: Random, arousal: Arousal | null, progress: number, hardPatch: boolean, flare = 0): number {
   const base = arousal === 'hyper' ? random.int(6, 9) : arousal === 'hypo' ? random.int(5, 8) : random.int(3, 7);
   const easing = progress * 2 + (random.next() - 0.5);
-  const value = clamp(base - easing + (hardPatch ? 1 : 0));
+  const value = clamp(base - easing + (hardPatch ? 1 : 0) + flare);
   // 10 is "the worst I can imagine": rare, and kept for the hardest stretch.
   return Math.max(2, hardPatch ? value : Math.min(9, value));
+}
+
+/**
+ * Two skills tried and distress still high afterwards: what happens now and then when a stuck
+ * trigger flares. Still 7 or more right after; a little lower by the follow-up.
+ */
+export function stillHighOutcome(random: Random, before: number): Outcome {
+  const after = Math.max(7, before - random.int(0, 1));
+  return { after, followUps: [{ minutes: random.int(120, 240), distress: Math.max(0, Math.min(after, before - 1)) }] };
 }
 
 /**

@@ -123,6 +123,33 @@ describe('generateDemoHistory', () => {
     expect(rate(afterWork)).toBeGreaterThan(3 * rate(otherwise));
   });
 
+  it('keeps one trigger stuck: work does not ease, and flares up in the last two weeks', () => {
+    const DAY = 86_400_000;
+    let flare = 0, before = 0, flareCount = 0, beforeCount = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      for (const moment of generateDemoHistory({ days: 60, now: NOW, seed, skills: TEST_SKILLS }).moments) {
+        if (!moment.triggerTags.includes('work-conflict')) continue;
+        const daysAgo = (NOW.getTime() - Date.parse(moment.occurredAt)) / DAY;
+        if (daysAgo < 14) [flare, flareCount] = [flare + moment.distressBefore, flareCount + 1];
+        else if (daysAgo < 28) [before, beforeCount] = [before + moment.distressBefore, beforeCount + 1];
+      }
+    }
+    expect(flare / flareCount).toBeGreaterThan(before / beforeCount + 0.4);
+  });
+
+  it('lets the last old habit fade out before halfway, and sometimes stays high after two skills in the flare', () => {
+    const histories = [1, 2, 3, 4].map((seed) => generateDemoHistory({ days: 90, now: NOW, seed, skills: TEST_SKILLS }).moments);
+    const start = NOW.getTime() - 90 * 86_400_000;
+    for (const moments of histories) {
+      const withdrawing = moments.filter((moment) => moment.skillIds.includes('withdrawing-from-others'));
+      expect(withdrawing.length).toBeGreaterThan(0);
+      for (const moment of withdrawing) expect(Date.parse(moment.occurredAt) - start).toBeLessThan(0.46 * 90 * 86_400_000);
+    }
+    const stillHigh = histories.flat().filter((moment) =>
+      moment.skillIds.length >= 2 && moment.skillIds.every((id) => HELPFUL.includes(id)) && (moment.distressAfter ?? 0) >= 7);
+    expect(stillHigh.length).toBeGreaterThan(0);
+  });
+
   it('works whatever the catalogue holds', () => {
     const odd = [testSkill('humming', 'coping', 'soothing'), testSkill('doomscroll', 'maladaptive', 'avoidance')];
     const document = generateDemoHistory({ days: 30, now: NOW, seed: 3, skills: odd });

@@ -1,6 +1,7 @@
 import { CATALOGUE_VERSION } from '../catalogue/index';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from '../schemas/export';
 import type { Moment } from '../schemas/moment';
+import { DEFAULT_PREFERENCES } from '../schemas/follow-ups';
 import type { CatalogueSkill } from '../schemas/skill';
 import { buildMoment, type MomentWithoutId } from './build-moment';
 import { createRandom, type Random } from './prng';
@@ -26,8 +27,11 @@ const MINUTE = 60_000;
 
 /**
  * A believable history for trying Mend: recurring triggers, skills that soothe and skills that
- * only distract, old habits after certain triggers, numb moments, and healing practice that grows
- * as distress slowly eases. The same (days, now, seed, skills) always gives the same document.
+ * only distract, old habits after certain triggers (one of them eased off by halfway), numb
+ * moments, and healing practice that grows as distress slowly eases, except for one stuck
+ * trigger that has flared up in the last two weeks. Enough for every insight to say something
+ * (demo-insights.test.ts checks that). The same (days, now, seed, skills) always gives the same
+ * document.
  */
 export function generateDemoHistory(options: DemoHistoryOptions): ExportDocument {
   const { days, now, seed } = options;
@@ -38,8 +42,8 @@ export function generateDemoHistory(options: DemoHistoryOptions): ExportDocument
 
   const random = createRandom(seed);
   const skills = chooseDemoSkills(options.skills);
-  // Every demo person has their own mix of what sets them off.
-  const personalWeights = new Map(SCENARIOS.map((scenario) => [scenario.id, scenario.weight * (0.4 + random.next() * 1.2)]));
+  // Every demo person has their own mix of what sets them off; the stuck trigger is always a big part of it.
+  const personalWeights = new Map(SCENARIOS.map((scenario) => [scenario.id, scenario.weight * ((scenario.stuck ? 1 : 0.4) + random.next() * 1.2)]));
   const hardPatch = placeHardPatch(random, days);
   const todayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   // A moment is logged a little after it happens, so nothing is dated in the last few minutes.
@@ -75,6 +79,8 @@ export function generateDemoHistory(options: DemoHistoryOptions): ExportDocument
     customSkills: [],
     classifications: [],
     moments,
+    preferences: { ...DEFAULT_PREFERENCES },
+    followUpSkips: [],
   };
 }
 
@@ -98,9 +104,16 @@ function dayWeight(scenario: Scenario, personal: ReadonlyMap<string, number>, we
   return weight;
 }
 
-/** Days [from, to) of one harder stretch somewhere in the middle, for histories long enough. */
+/**
+ * Days [from, to) of one harder stretch somewhere in the middle, for histories long enough. When
+ * the history allows, it ends before the last four weeks, so it does not blur the flare of the
+ * stuck trigger there.
+ */
 function placeHardPatch(random: Random, days: number): { from: number; to: number } {
   if (days < 14) return { from: 0, to: 0 };
-  const from = random.int(Math.floor(days * 0.3), Math.floor(days * 0.7));
+  const earliest = Math.floor(days * 0.3);
+  const beforeLastWeeks = days - 28 - 8;
+  const latest = beforeLastWeeks >= earliest ? Math.min(Math.floor(days * 0.7), beforeLastWeeks) : Math.floor(days * 0.7);
+  const from = random.int(earliest, latest);
   return { from, to: from + random.int(4, 8) };
 }

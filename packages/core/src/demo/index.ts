@@ -1,1 +1,2 @@
 export { generateDemoHistory, MAX_DEMO_DAYS, type DemoHistoryOptions } from './generate-demo-history';
+export { mulberry32 } from './prng';

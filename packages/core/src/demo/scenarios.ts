@@ -24,6 +24,11 @@ export interface Scenario {
   maladaptiveFamilies: readonly SkillFamily[];
   /** How much more often than usual this trigger ends in a maladaptive episode. */
   maladaptivePull: number;
+  /**
+   * A trigger that has not eased with the rest of life and flared up in the last two weeks: the
+   * recurring one the insights should offer as worth healing work.
+   */
+  stuck?: boolean;
   weight: number;
 }
 
@@ -57,6 +62,7 @@ export const SCENARIOS: readonly Scenario[] = [
     },
     maladaptiveFamilies: ['overworking', 'numbing'],
     maladaptivePull: 1.8,
+    stuck: true,
     weight: 5,
   },
   {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClassificationSchema, CustomSkillSchema } from './skill';
 import { MomentSchema, TimestampSchema } from './moment';
+import { DEFAULT_PREFERENCES, FollowUpSkipSchema, PreferencesSchema } from './follow-ups';
 
 export const EXPORT_FORMAT = 'mend-export';
 export const EXPORT_VERSION = 1;
@@ -18,6 +19,9 @@ export const ExportDocumentSchema = z.strictObject({
   customSkills: z.array(CustomSkillSchema),
   classifications: z.array(ClassificationSchema),
   moments: z.array(MomentSchema),
+  /** Added within v1: files written before them import with the defaults. */
+  preferences: PreferencesSchema.default(DEFAULT_PREFERENCES),
+  followUpSkips: z.array(FollowUpSkipSchema).default([]),
 });
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
 

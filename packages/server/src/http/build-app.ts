@@ -15,7 +15,9 @@ import { checkSameOrigin } from './cross-site-guard';
 import { checkJsonBody } from './json-body-guard';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerDataRoutes } from './routes/data-routes';
+import { registerFollowUpRoutes } from './routes/follow-up-routes';
 import { registerHealthRoutes } from './routes/health-routes';
+import { registerInsightsRoutes } from './routes/insights-routes';
 import { registerMomentRoutes } from './routes/moment-routes';
 import { registerSkillRoutes } from './routes/skill-routes';
 import { registerTokenRoutes } from './routes/token-routes';
@@ -61,6 +63,8 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
   registerTokenRoutes(app, context);
   registerSkillRoutes(app, context);
   registerMomentRoutes(app, context);
+  registerFollowUpRoutes(app, context);
+  registerInsightsRoutes(app, context);
   registerDataRoutes(app, context);
   addOpenApiRoute(app);
   await registerWebApp(app, config);

@@ -34,6 +34,11 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
         exportedMoment({ id: 'm-2', occurredAt: '2026-10-01T08:00:00.000Z', followUps: [{ at: '2026-10-01T09:00:00.000Z', distress: 3 }] }),
         exportedMoment({ id: 'm-0', occurredAt: '2026-10-02T08:00:00.000Z', emotions: ['sad'], note: 'ok' }),
       ],
+      preferences: { followUpDelayMinutes: 45 },
+      followUpSkips: [
+        { momentId: 'm-0', at: '2026-10-02T11:00:00.000Z' },
+        { momentId: 'm-1', at: '2026-10-01T10:00:00.000Z' },
+      ],
     });
   });
   afterAll(async () => {
@@ -64,6 +69,18 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
     await importAccount(storage, me.id, edited, now);
     const exported = await exportAccount(storage, me.id, now);
     expect(exported.moments.find((moment) => moment.id === 'm-1')?.occurredAt).toBe('2026-10-01T08:00:00.000Z');
+  });
+
+  it('leaves the account untouched when a skip names a moment that will not exist', async () => {
+    const { storage, me } = await freshAccount('river');
+    const spoiled = structuredClone(document);
+    spoiled.followUpSkips.push({ momentId: 'm-gone', at: '2026-10-02T11:00:00.000Z' });
+    await expect(importAccount(storage, me.id, spoiled, now)).rejects.toMatchObject({
+      statusCode: 400,
+      fields: { 'followUpSkips.2.momentId': expect.any(String) },
+    });
+    const exported = await exportAccount(storage, me.id, now);
+    expect(exported).toMatchObject({ moments: [], customSkills: [], preferences: { followUpDelayMinutes: 120 }, followUpSkips: [] });
   });
 
   it('throws a 422 problem for a newer format before looking at the fields', async () => {

@@ -1,10 +1,12 @@
 import { CATALOGUE_VERSION, EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from '@mend/core';
 import { notFound } from '../api-problem';
+import { listSkips } from '../storage/follow-up-skips-store';
 import { listAllMoments } from '../storage/moments-store';
 import type { Storage } from '../storage/open-storage';
 import { listClassifications, listCustomSkills } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
 import { findUserById } from '../storage/users-store';
+import { preferencesOf } from './preferences';
 
 /**
  * Everything the person has, in export format v1. Sorted in code (not by the database's
@@ -15,10 +17,12 @@ export function exportAccount(storage: Storage, ownerId: string, now: Date): Pro
   return inTransaction(storage, async (db) => {
     const user = await findUserById(db, ownerId);
     if (!user) throw notFound('account');
-    const [customSkills, classifications, moments] = [
+    const [customSkills, classifications, moments, preferences, followUpSkips] = [
       await listCustomSkills(db, ownerId),
       await listClassifications(db, ownerId),
       await listAllMoments(db, ownerId),
+      await preferencesOf(db, ownerId),
+      await listSkips(db, ownerId),
     ];
     return {
       format: EXPORT_FORMAT,
@@ -29,6 +33,8 @@ export function exportAccount(storage: Storage, ownerId: string, now: Date): Pro
       customSkills: customSkills.sort((a, b) => compareText(a.id, b.id)),
       classifications: classifications.sort((a, b) => compareText(a.skillId, b.skillId)),
       moments: moments.sort((a, b) => compareText(a.occurredAt, b.occurredAt) || compareText(a.id, b.id)),
+      preferences,
+      followUpSkips: followUpSkips.sort((a, b) => compareText(a.momentId, b.momentId)),
     };
   });
 }

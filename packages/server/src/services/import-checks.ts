@@ -16,6 +16,21 @@ export function documentProblems(document: ExportDocument, now: Date): Record<st
   document.moments.forEach((moment, index) => {
     for (const [field, problem] of Object.entries(momentTimeProblems(moment, now))) problems[`moments.${index}.${field}`] = problem;
   });
+  duplicates(document.followUpSkips.map((skip) => skip.momentId), 'followUpSkips', 'momentId', problems);
+  document.followUpSkips.forEach((skip, index) => {
+    // A skip's time is checked like a moment's: not ahead of the clock, not before 1900.
+    const problem = momentTimeProblems({ occurredAt: skip.at }, now).occurredAt;
+    if (problem) problems[`followUpSkips.${index}.at`] = problem;
+  });
+  return problems;
+}
+
+/** Every skip must name a moment that exists once the import is done (in the file or the account). */
+export function skipReferenceProblems(document: ExportDocument, momentIds: ReadonlySet<string>): Record<string, string> {
+  const problems: Record<string, string> = {};
+  document.followUpSkips.forEach((skip, index) => {
+    if (!momentIds.has(skip.momentId)) problems[`followUpSkips.${index}.momentId`] = 'names a moment that is neither in this file nor in the account';
+  });
   return problems;
 }
 

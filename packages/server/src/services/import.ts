@@ -3,11 +3,13 @@ import {
 } from '@mend/core';
 import { ApiProblem, invalidFields } from '../api-problem';
 import type { Db } from '../storage/database';
+import { upsertSkip } from '../storage/follow-up-skips-store';
 import { getMomentsByIds, insertMoment, replaceMoment } from '../storage/moments-store';
 import type { Storage } from '../storage/open-storage';
+import { savePreferences } from '../storage/preferences-store';
 import { insertCustomSkill, listCustomSkills, replaceCustomSkill, upsertClassification } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
-import { documentProblems, skillReferenceProblems } from './import-checks';
+import { documentProblems, skillReferenceProblems, skipReferenceProblems } from './import-checks';
 import { knownSkillIds } from './skills';
 import { normalizeTime } from './times';
 import { zodFieldProblems } from './zod-problems';
@@ -17,20 +19,37 @@ type Counts = ImportResult['moments'];
 /**
  * Imports an export document: everything is checked before anything is written, then every
  * record is upserted by id in one transaction. Importing the same file twice changes nothing.
+ * A file written before preferences were exported leaves the account's preferences as they are,
+ * rather than resetting them to the defaults the schema fills in.
  */
 export async function importAccount(storage: Storage, ownerId: string, document: unknown, now: Date): Promise<ImportResult> {
   const parsed = parseDocument(document, now);
+  const hasPreferences = typeof document === 'object' && document !== null && 'preferences' in document;
   return inTransaction(storage, async (db) => {
     const known = await knownSkillIds(db, ownerId);
     for (const skill of parsed.customSkills) known.add(skill.id);
-    const references = skillReferenceProblems(parsed, known);
+    const references = {
+      ...skillReferenceProblems(parsed, known),
+      ...skipReferenceProblems(parsed, await momentIdsAfterImport(db, ownerId, parsed)),
+    };
     if (Object.keys(references).length) throw invalidFields(references);
 
     const customSkills = await importCustomSkills(db, ownerId, parsed.customSkills);
     for (const classification of parsed.classifications) await upsertClassification(db, ownerId, classification);
     const moments = await importMoments(db, ownerId, parsed.moments);
+    if (hasPreferences) await savePreferences(db, ownerId, parsed.preferences);
+    // After the moments: a skip's row refers to its moment's.
+    for (const skip of parsed.followUpSkips) await upsertSkip(db, ownerId, skip);
     return { moments, customSkills, classifications: parsed.classifications.length };
   });
+}
+
+/** The ids, among those the skips name, of moments that will exist once the import is done. */
+async function momentIdsAfterImport(db: Db, ownerId: string, document: ExportDocument): Promise<Set<string>> {
+  const ids = new Set(document.moments.map((moment) => moment.id));
+  const elsewhere = document.followUpSkips.map((skip) => skip.momentId).filter((id) => !ids.has(id));
+  for (const id of (await getMomentsByIds(db, ownerId, elsewhere)).keys()) ids.add(id);
+  return ids;
 }
 
 /** The header first, so a file from a newer Mend gets "update Mend", not a page of field errors. */
@@ -53,6 +72,7 @@ function parseDocument(document: unknown, now: Date): ExportDocument {
     ...full.data,
     customSkills: full.data.customSkills.map((skill) => ({ ...skill, createdAt: normalizeTime(skill.createdAt) })),
     moments: full.data.moments.map(normalizeMoment),
+    followUpSkips: full.data.followUpSkips.map((skip) => ({ momentId: skip.momentId, at: normalizeTime(skip.at) })),
   };
 }
 

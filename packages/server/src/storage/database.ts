@@ -11,6 +11,8 @@ export interface Database {
   moments: MomentsTable;
   custom_skills: CustomSkillsTable;
   skill_classifications: SkillClassificationsTable;
+  preferences: PreferencesTable;
+  follow_up_skips: FollowUpSkipsTable;
 }
 
 export interface UsersTable {
@@ -75,6 +77,18 @@ export interface SkillClassificationsTable {
   skill_id: string;
   kind: string;
   family: string;
+}
+
+/** One row per person who changed a preference; no row means the defaults. */
+export interface PreferencesTable {
+  owner_id: string;
+  follow_up_delay_minutes: number;
+}
+
+export interface FollowUpSkipsTable {
+  owner_id: string;
+  moment_id: string;
+  skipped_at: string;
 }
 
 export type Db = Kysely<Database>;

@@ -25,7 +25,9 @@ describe('openStorage and migrations', () => {
     const file = new SqliteDatabase(path.join(dataDir, SQLITE_FILE_NAME));
     expect(file.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = file.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['users', 'sessions', 'personal_tokens', 'moments', 'custom_skills', 'skill_classifications']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['users', 'sessions', 'personal_tokens', 'moments', 'custom_skills', 'skill_classifications', 'preferences', 'follow_up_skips']),
+    );
     const indexes = file.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'moments'").pluck().all();
     expect(indexes).toContain('moments_owner_occurred');
     file.close();

@@ -1,4 +1,4 @@
-import type { Arousal, Emotion, FollowUp, Moment } from '@mend/core';
+import type { Arousal, Emotion, FollowUp, InsightsMoment, Moment } from '@mend/core';
 import type { MomentsTable } from './database';
 
 /** A moment as a row: lists as JSON text, the boolean as 0/1, so both databases store it alike. */
@@ -40,5 +40,24 @@ export function rowToMoment(row: MomentsTable): Moment {
     satWithFeeling: Number(row.sat_with_feeling) === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** The columns the insights engine reads: leaving out notes and the rest roughly halves the read. */
+export const INSIGHTS_COLUMNS = [
+  'occurred_at', 'distress_before', 'distress_after', 'arousal', 'trigger_tags', 'context_tags', 'skill_ids', 'follow_ups', 'sat_with_feeling',
+] as const;
+
+export function rowToInsightsMoment(row: Pick<MomentsTable, (typeof INSIGHTS_COLUMNS)[number]>): InsightsMoment {
+  return {
+    occurredAt: row.occurred_at,
+    distressBefore: Number(row.distress_before),
+    distressAfter: row.distress_after === null ? null : Number(row.distress_after),
+    arousal: row.arousal as Arousal | null,
+    triggerTags: JSON.parse(row.trigger_tags) as string[],
+    contextTags: JSON.parse(row.context_tags) as string[],
+    skillIds: JSON.parse(row.skill_ids) as string[],
+    followUps: JSON.parse(row.follow_ups) as FollowUp[],
+    satWithFeeling: Number(row.sat_with_feeling) === 1,
   };
 }

@@ -1,6 +1,6 @@
-import type { Moment } from '@mend/core';
+import type { InsightsMoment, Moment } from '@mend/core';
 import type { Db } from './database';
-import { momentToRow, rowToMoment } from './moment-rows';
+import { INSIGHTS_COLUMNS, momentToRow, rowToInsightsMoment, rowToMoment } from './moment-rows';
 
 /** Every function takes ownerId and filters by it here, so no caller can reach another's moments. */
 
@@ -79,4 +79,27 @@ export async function listMomentTags(db: Db, ownerId: string): Promise<Array<{ t
     triggerTags: JSON.parse(row.trigger_tags) as string[],
     contextTags: JSON.parse(row.context_tags) as string[],
   }));
+}
+
+/** Moments with from ≤ occurredAt ≤ through, newest first: the few a follow-up may be due for. */
+export async function listMomentsBetween(db: Db, ownerId: string, from: string, through: string): Promise<Moment[]> {
+  const rows = await db
+    .selectFrom('moments')
+    .selectAll()
+    .where('owner_id', '=', ownerId)
+    .where('occurred_at', '>=', from)
+    .where('occurred_at', '<=', through)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map(rowToMoment);
+}
+
+/**
+ * Every moment up to `through` (inclusive), in one query, with only the fields the insights
+ * engine reads. No ORDER BY: the engine takes moments in any order.
+ */
+export async function listInsightsMoments(db: Db, ownerId: string, through: string): Promise<InsightsMoment[]> {
+  const rows = await db.selectFrom('moments').select(INSIGHTS_COLUMNS).where('owner_id', '=', ownerId).where('occurred_at', '<=', through).execute();
+  return rows.map(rowToInsightsMoment);
 }

@@ -55,6 +55,29 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     expect((await kim.post('/auth/register', { name: 'pg-SAM', password: 'a long password' })).status).toBe(409);
   });
 
+  it('keeps preferences, answers and skips follow-ups, and drops a skip with its moment', async () => {
+    const sam = server.client();
+    await sam.login('pg-sam');
+    expect((await sam.put('/preferences', { followUpDelayMinutes: 30 })).body).toEqual({ followUpDelayMinutes: 30 });
+    expect((await sam.put('/preferences', { followUpDelayMinutes: 45 })).status).toBe(200);
+    expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 45 });
+    const now = server.clock.now().getTime();
+    const at = (hoursAgo: number) => new Date(now - hoursAgo * 3600_000).toISOString();
+    await sam.post('/moments', createMoment({ id: 'pg-f1', occurredAt: at(3), triggerTags: [] }));
+    await sam.post('/moments', createMoment({ id: 'pg-f2', occurredAt: at(4), triggerTags: [] }));
+    await sam.post('/moments', createMoment({ id: 'pg-f3', occurredAt: at(5), triggerTags: [] }));
+    const ids = async () => (await sam.get('/follow-ups/pending')).body.pending.map((entry: { momentId: string }) => entry.momentId);
+    expect(await ids()).toEqual(['pg-f1', 'pg-f2', 'pg-f3']);
+    expect((await sam.post('/moments/pg-f1/follow-ups', { distress: 2, at: at(1) })).body.followUps).toEqual([{ at: at(1), distress: 2 }]);
+    expect((await sam.post('/moments/pg-f2/follow-ups/skip')).status).toBe(204);
+    expect((await sam.post('/moments/pg-f2/follow-ups/skip')).status).toBe(204);
+    expect(await ids()).toEqual(['pg-f3']);
+    expect((await sam.get('/export')).body.followUpSkips).toEqual([{ momentId: 'pg-f2', at: server.clock.now().toISOString() }]);
+    await sam.delete('/moments/pg-f2');
+    expect((await sam.get('/export')).body.followUpSkips).toEqual([]);
+    await sam.post('/moments/pg-f3/follow-ups/skip');
+  });
+
   it('round-trips an export and survives a restart', async () => {
     const sam = server.client();
     await sam.login('pg-sam');
@@ -65,6 +88,8 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     const again = server.client();
     await again.login('pg-sam');
     expect((await again.get('/export')).body).toEqual(exported);
+    expect(exported.preferences).toEqual({ followUpDelayMinutes: 45 });
+    expect(exported.followUpSkips).toEqual([{ momentId: 'pg-f3', at: expect.any(String) }]);
     expect((await again.get('/tags')).body.triggerTags[0]).toEqual({ tag: 'work-conflict', count: 3 });
   });
 });

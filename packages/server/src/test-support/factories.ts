@@ -1,5 +1,5 @@
 import {
-  CATALOGUE_VERSION, EXPORT_FORMAT, EXPORT_VERSION, momentDefaults, type ExportDocument, type Moment, type MomentCreate,
+  CATALOGUE_VERSION, DEFAULT_PREFERENCES, EXPORT_FORMAT, EXPORT_VERSION, momentDefaults, type ExportDocument, type Moment, type MomentCreate,
 } from '@mend/core';
 import { FIXED_NOW } from './test-clock';
 
@@ -49,6 +49,8 @@ export function exportDocument(overrides: Partial<ExportDocument> = {}): ExportD
     customSkills: [],
     classifications: [],
     moments: [],
+    preferences: { ...DEFAULT_PREFERENCES },
+    followUpSkips: [],
     ...overrides,
   };
 }

@@ -9,4 +9,8 @@ export const queryKeys = {
   skills: ['skills'] as const,
   tags: ['tags'] as const,
   tokens: ['tokens'] as const,
+  pendingFollowUps: ['follow-ups', 'pending'] as const,
+  preferences: ['preferences'] as const,
+  insights: ['insights'] as const,
+  insightsIn: (timeZone: string) => ['insights', timeZone] as const,
 };

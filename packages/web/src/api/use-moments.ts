@@ -27,11 +27,14 @@ export function useMoment(id: string) {
   return useQuery({ queryKey: queryKeys.moment(id), queryFn: () => apiCall('getMoment', { params: { id } }) });
 }
 
-function useInvalidateMoments() {
+/** Everything computed from moments goes stale with them: lists, tags, insights, pending check-ins. */
+export function useInvalidateMoments() {
   const queryClient = useQueryClient();
   return () => Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.moments }),
     queryClient.invalidateQueries({ queryKey: queryKeys.tags }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.insights }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.pendingFollowUps }),
   ]);
 }
 

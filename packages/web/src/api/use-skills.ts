@@ -1,5 +1,6 @@
 import type { ClassificationInput, CustomSkillInput, SkillView } from '@mend/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { apiCall } from './client';
 import { queryKeys } from './keys';
 
@@ -36,4 +37,16 @@ export function useClassifySkill(id: string) {
 export function useResetClassification(id: string) {
   const store = useStoreSkill();
   return useMutation({ mutationFn: () => apiCall('resetClassification', { params: { id } }), onSuccess: store });
+}
+
+/** A skill's name by id; a skill no longer in the list still reads as words ("box-breathing" → "Box breathing"). */
+export function useSkillName(): (id: string) => string {
+  const skills = useSkills();
+  const names = useMemo(() => new Map((skills.data ?? []).map((skill) => [skill.id, skill.name])), [skills.data]);
+  return useCallback((id: string) => names.get(id) ?? slugWords(id), [names]);
+}
+
+export function slugWords(slug: string): string {
+  const words = slug.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

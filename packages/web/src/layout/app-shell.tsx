@@ -5,6 +5,7 @@ import { RouteFocus } from './route-focus';
 const NAV = [
   { to: '/', label: 'Home' },
   { to: '/history', label: 'History' },
+  { to: '/insights', label: 'Insights' },
   { to: '/toolkit', label: 'Toolkit' },
   { to: '/settings', label: 'Settings' },
 ] as const;

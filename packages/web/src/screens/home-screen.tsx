@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { useCreateMoment } from '../api/use-moments';
 import { useQuickSkills } from '../api/use-quick-skills';
 import { DistressPicker } from '../components/distress-picker';
+import { focusField } from '../components/focus-field';
+import { PendingFollowUps } from '../components/pending-follow-ups';
 import { ScreenHeading } from '../components/screen-heading';
 import { SkillPicker } from '../components/skill-picker';
 import { focusMainHeading } from '../layout/focus-heading';
@@ -23,7 +25,7 @@ export function HomeScreen() {
     event.preventDefault();
     if (distress === null) {
       setProblem('Choose a number first, 0 to 10.');
-      formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+      focusField(formRef.current, 'quickDistress');
       return;
     }
     create.mutate(
@@ -66,8 +68,10 @@ export function HomeScreen() {
         )}
       </div>
 
+      <PendingFollowUps onSkipToLog={saved ? undefined : () => focusField(formRef.current, 'quickDistress')} />
+
       {!saved && (
-        <form ref={formRef} className="quick-log" onSubmit={save} noValidate>
+        <form ref={formRef} id="quick-log" className="quick-log" onSubmit={save} noValidate aria-label="Quick log">
           <DistressPicker
             name="quickDistress"
             legend="Pick a number, 0 to 10"

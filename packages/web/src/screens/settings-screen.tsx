@@ -1,10 +1,11 @@
 import { API_PREFIX, api } from '@mend/core';
 import { useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../api/use-session';
+import { FollowUpDelayForm } from '../components/follow-up-delay-form';
 import { ScreenHeading } from '../components/screen-heading';
 import { TokenManager } from '../components/token-manager';
 
-/** Account, data and tokens. */
+/** Account, check-ins, data and tokens. */
 export function SettingsScreen() {
   const me = useMe();
   const signOut = useSignOut();
@@ -13,6 +14,12 @@ export function SettingsScreen() {
     <section className="screen">
       <ScreenHeading>Settings</ScreenHeading>
       {me.data && <p>Signed in as <strong>{me.data.name}</strong>.</p>}
+
+      <section aria-labelledby="check-ins-heading">
+        <h2 id="check-ins-heading">Check-ins</h2>
+        <p>A while after you log a moment, Mend asks how you are. Your answers show which tools help for longer.</p>
+        <FollowUpDelayForm />
+      </section>
 
       <section aria-labelledby="data-heading">
         <h2 id="data-heading">Your data</h2>

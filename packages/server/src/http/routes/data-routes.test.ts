@@ -12,6 +12,9 @@ async function fillAccount(browser: TestClient): Promise<void> {
   await browser.post('/moments', createMoment({ id: 'a-moment', occurredAt: '2026-10-10T10:00:00Z', followUps: [{ at: '2026-10-10T12:00:00Z', distress: 2 }] }));
   await browser.post('/moments', createMoment({ occurredAt: '2026-09-01T07:30:00+02:00', satWithFeeling: true }));
   await browser.post('/moments', { distressBefore: 3 });
+  await browser.put('/preferences', { followUpDelayMinutes: 90 });
+  await browser.post('/moments/b-moment/follow-ups/skip');
+  await browser.post('/moments/a-moment/follow-ups/skip');
 }
 
 describe('export and import', () => {
@@ -36,6 +39,9 @@ describe('export and import', () => {
     expect(exported.classifications).toEqual([{ skillId: CATALOGUE[1]!.id, kind: 'maladaptive', family: 'avoidance' }]);
     expect(exported.moments.map((moment) => moment.occurredAt)).toEqual([...exported.moments.map((moment) => moment.occurredAt)].sort());
     expect(exported.moments.slice(1, 3).map((moment) => moment.id)).toEqual(['a-moment', 'b-moment']);
+    expect(exported.preferences).toEqual({ followUpDelayMinutes: 90 });
+    const skippedAt = server.clock.now().toISOString();
+    expect(exported.followUpSkips).toEqual([{ momentId: 'a-moment', at: skippedAt }, { momentId: 'b-moment', at: skippedAt }]);
   });
 
   it('round-trips: import into an empty account, export again, same document', async () => {
@@ -99,6 +105,10 @@ describe('export and import', () => {
     ['a moment in the future', (doc: ExportDocument) => void (doc.moments[1]!.occurredAt = '2031-01-01T00:00:00.000Z'), 'moments.1.occurredAt'],
     ['the same moment twice', (doc: ExportDocument) => void doc.moments.push(doc.moments[0]!), 'moments.5.id'],
     ['a classification of an unknown skill', (doc: ExportDocument) => void doc.classifications.push({ skillId: 'nope', kind: 'coping', family: 'other' }), 'classifications.1.skillId'],
+    ['a skip of a moment that is nowhere', (doc: ExportDocument) => void doc.followUpSkips.push({ momentId: 'zz-nowhere', at: '2026-10-01T00:00:00Z' }), 'followUpSkips.2.momentId'],
+    ['the same skip twice', (doc: ExportDocument) => void doc.followUpSkips.push({ momentId: doc.moments[0]!.id, at: '2026-10-01T00:00:00Z' }, doc.followUpSkips[0]!), 'followUpSkips.3.momentId'],
+    ['a skip in the future', (doc: ExportDocument) => void (doc.followUpSkips[1]!.at = '2031-01-01T00:00:00.000Z'), 'followUpSkips.1.at'],
+    ['a delay out of range', (doc: ExportDocument) => void (doc.preferences.followUpDelayMinutes = 5), 'preferences.followUpDelayMinutes'],
   ])('refuses a file with %s and writes nothing', async (_name, spoil, field) => {
     const browser = server.client();
     await browser.register(`empty-${field.replace(/\W/g, '-')}`);
@@ -114,6 +124,21 @@ describe('export and import', () => {
     expect(after.moments).toEqual([]);
     expect(after.customSkills).toEqual([]);
     expect(after.classifications).toEqual([]);
+    expect(after.preferences).toEqual({ followUpDelayMinutes: 120 });
+    expect(after.followUpSkips).toEqual([]);
+  });
+
+  it('imports skips of moments already in the account, and keeps preferences a file leaves out', async () => {
+    const browser = server.client();
+    await browser.register('older-file');
+    await browser.put('/preferences', { followUpDelayMinutes: 30 });
+    await browser.post('/moments', createMoment({ id: 'already-here', occurredAt: '2026-10-01T10:00:00Z' }));
+    const { preferences: _left_out, ...older } = exportDocument({ followUpSkips: [{ momentId: 'already-here', at: '2026-10-01T13:00:00+01:00' }] });
+    const response = await browser.post('/import', older);
+    expect(response.status).toBe(200);
+    const after = (await browser.get('/export')).body;
+    expect(after.preferences).toEqual({ followUpDelayMinutes: 30 });
+    expect(after.followUpSkips).toEqual([{ momentId: 'already-here', at: '2026-10-01T12:00:00.000Z' }]);
   });
 
   it('accepts a file far larger than a normal request', async () => {

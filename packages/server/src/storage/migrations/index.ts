@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
+import * as followUps from './0002-follow-ups';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they travel with the code
@@ -8,4 +9,5 @@ import * as initial from './0001-initial';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-follow-ups': followUps,
 };

@@ -1,0 +1,21 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** `mend serve` as a child, so the server has its own event loop (and core) apart from the load. */
+export async function serveMend(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [path.join(REPO, 'packages/cli/bin/mend.js'), 'serve'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Keep reading stdout after the address shows up: a closed pipe would fail the server's next write.
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      const match = /running at (\S+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', () => reject(new Error(`mend serve stopped before it was ready:\n${output}`)));
+  });
+  return { url, child };
+}

@@ -1,0 +1,63 @@
+import {
+  FOLLOW_UP_EXPIRY_HOURS, momentTimeProblems, pendingFollowUps, type FollowUp, type FollowUpAnswer, type Moment, type PendingFollowUp,
+} from '@mend/core';
+import { ApiProblem, invalidFields, notFound } from '../api-problem';
+import { insertSkip, listSkipsFor } from '../storage/follow-up-skips-store';
+import * as moments from '../storage/moments-store';
+import type { Storage } from '../storage/open-storage';
+import { inTransaction } from '../storage/transaction';
+import { preferencesOf } from './preferences';
+import { normalizeTime } from './times';
+
+/** As many as MomentSchema lets one moment hold. */
+export const MAX_FOLLOW_UPS = 20;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/**
+ * The "How are you now?" list for Home. Only the moments that can still be due are read (the
+ * last FOLLOW_UP_EXPIRY_HOURS, minus the delay), so the cost does not grow with the history.
+ */
+export async function listPendingFollowUps(
+  storage: Storage,
+  ownerId: string,
+  now: Date,
+): Promise<{ delayMinutes: number; pending: PendingFollowUp[] }> {
+  const { followUpDelayMinutes: delayMinutes } = await preferencesOf(storage.db, ownerId);
+  const from = new Date(now.getTime() - FOLLOW_UP_EXPIRY_HOURS * HOUR).toISOString();
+  const through = new Date(now.getTime() - delayMinutes * MINUTE).toISOString();
+  const recent = await moments.listMomentsBetween(storage.db, ownerId, from, through);
+  const skips = await listSkipsFor(storage.db, ownerId, recent.map((moment) => moment.id));
+  return { delayMinutes, pending: pendingFollowUps(recent, skips, now, delayMinutes) };
+}
+
+/** Adds one answer, keeping the moment's follow-ups in time order. Read and write in one transaction. */
+export function answerFollowUp(storage: Storage, ownerId: string, momentId: string, answer: FollowUpAnswer, now: Date): Promise<Moment> {
+  return inTransaction(storage, async (db) => {
+    const moment = await moments.getMoment(db, ownerId, momentId);
+    if (!moment) throw notFound('moment');
+    const followUp: FollowUp = { at: normalizeTime(answer.at ?? now.toISOString()), distress: answer.distress };
+    const problems: Record<string, string> = {};
+    const timeProblem = momentTimeProblems({ followUps: [followUp] }, now)['followUps.0.at'];
+    if (timeProblem) problems.at = timeProblem;
+    else if (Date.parse(followUp.at) < Date.parse(moment.occurredAt)) problems.at = 'must not be before the moment itself (its occurredAt)';
+    if (Object.keys(problems).length) throw invalidFields(problems);
+    if (moment.followUps.length >= MAX_FOLLOW_UPS) {
+      throw new ApiProblem(409, 'conflict', `This moment already has ${MAX_FOLLOW_UPS} follow-ups, the most one moment can hold.`);
+    }
+    // A stable sort: answers at the same time keep the order they were given in.
+    const followUps = [...moment.followUps, followUp].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const next: Moment = { ...moment, followUps, updatedAt: now.toISOString() };
+    await moments.replaceMoment(db, ownerId, next);
+    return next;
+  });
+}
+
+/** "Don't ask about this one": idempotent, and only for the person's own moments. */
+export function skipFollowUp(storage: Storage, ownerId: string, momentId: string, now: Date): Promise<void> {
+  return inTransaction(storage, async (db) => {
+    if (!(await moments.getMoment(db, ownerId, momentId))) throw notFound('moment');
+    await insertSkip(db, ownerId, { momentId, at: now.toISOString() });
+  });
+}

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockApi } from '../test/mock-api';
+import { renderWithProviders } from '../test/render';
+import { SettingsScreen } from './settings-screen';
+
+describe('SettingsScreen check-in delay', () => {
+  it('shows the saved delay and saves a new one', async () => {
+    const { calls } = mockApi({
+      'GET /me': { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' },
+      'GET /tokens': { tokens: [] },
+      'GET /preferences': { followUpDelayMinutes: 120 },
+      'PUT /preferences': (body) => body,
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<SettingsScreen />, { path: '/settings' });
+
+    const select = await screen.findByRole('combobox', { name: 'Ask me how I am after' });
+    await waitFor(() => expect((select as HTMLSelectElement).disabled).toBe(false));
+    expect([...(select as HTMLSelectElement).options].map((option) => option.textContent))
+      .toEqual(['30 min', '1 h', '2 h (default)', '3 h', '4 h', '8 h']);
+    expect((select as HTMLSelectElement).value).toBe('120');
+
+    await user.selectOptions(select, '4 h');
+    await user.click(screen.getByRole('button', { name: 'Save check-in time' }));
+
+    await waitFor(() => expect(screen.getByText(/Saved\. Mend will ask 4 h after a moment\./)).toBeTruthy());
+    expect(calls.filter((call) => call.method === 'PUT')).toEqual([
+      { method: 'PUT', path: '/preferences', body: { followUpDelayMinutes: 240 } },
+    ]);
+  });
+
+  it('keeps a delay set elsewhere as a choice of its own', async () => {
+    mockApi({
+      'GET /me': { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' },
+      'GET /tokens': { tokens: [] },
+      'GET /preferences': { followUpDelayMinutes: 90 },
+    });
+    renderWithProviders(<SettingsScreen />, { path: '/settings' });
+    const select = await screen.findByRole('combobox', { name: 'Ask me how I am after' });
+    await waitFor(() => expect((select as HTMLSelectElement).value).toBe('90'));
+    expect((select as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('1 h 30 min');
+  });
+});
