@@ -7,12 +7,11 @@
  *   npm run bench:api -- [--rounds 5] [--duration 5] [--connections 10] [--days 365]
  */
 import type { ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveMend } from './support/serve-mend';
+import { serveMend, stopMend } from './support/serve-mend';
 import autocannon from 'autocannon';
 import { CATALOGUE } from '@mend/core';
 import { generateDemoHistory } from '@mend/core/demo';
@@ -161,10 +160,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    }
+    await stopMend(child);
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -9,12 +9,11 @@
  *   npm run bench:insights-api -- [--rounds 30] [--moments 15000] [--days 3650]
  */
 import type { ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveMend } from './support/serve-mend';
+import { serveMend, stopMend } from './support/serve-mend';
 import { CATALOGUE, computeInsights, InsightsSchema, type ExportDocument, type Moment } from '@mend/core';
 import { generateDemoHistory } from '@mend/core/demo';
 import { addUser, configFromEnv, createPersonalToken, importAccount, openStorage } from '@mend/server';
@@ -164,10 +163,7 @@ async function main(): Promise<void> {
       await local.close();
     }
   } finally {
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    }
+    await stopMend(child);
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,4 +19,11 @@ export async function serveMend(env: NodeJS.ProcessEnv): Promise<{ url: string; 
     child.once('exit', () => reject(new Error(`mend serve stopped before it was ready:\n${output}`)));
   });
   return { url, child };
+}
+
+/** Stops a server started by serveMend, if it is still running. */
+export async function stopMend(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await once(child, 'exit');
 }
