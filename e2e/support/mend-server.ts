@@ -9,6 +9,11 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 export interface RunningMend {
   url: string;
   dataDir: string;
+  /** Stops the server process only: the port and the data dir (accounts, sessions) stay for `restart()`. */
+  stopProcess(): Promise<void>;
+  /** Starts `mend serve` again on the same port and data dir (after `stopProcess()`, or stops it first). */
+  restart(): Promise<void>;
+  /** Stops the server process and removes the data dir. */
   stop(): Promise<void>;
 }
 
@@ -24,10 +29,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real `mend serve` (the same command `npm start` runs) on a fresh data dir. */
-export async function startMend(env: Record<string, string> = {}): Promise<RunningMend> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'mend-e2e-'));
-  const port = await freePort();
+/** Spawns `mend serve` and waits until it answers /api/v1/health. */
+async function spawnMend(port: number, dataDir: string, env: Record<string, string>): Promise<ChildProcess> {
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
@@ -47,7 +50,7 @@ export async function startMend(env: Record<string, string> = {}): Promise<Runni
     if (child.exitCode !== null) throw new Error(`mend serve exited early:\n${output}`);
     try {
       const response = await fetch(`${url}/api/v1/health`);
-      if (response.ok) break;
+      if (response.ok) return child;
     } catch {
       // not listening yet
     }
@@ -57,17 +60,40 @@ export async function startMend(env: Record<string, string> = {}): Promise<Runni
     }
     await new Promise((wait) => setTimeout(wait, 150));
   }
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+/** Starts the real `mend serve` (the same command `npm start` runs) on a fresh data dir. */
+export async function startMend(env: Record<string, string> = {}): Promise<RunningMend> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mend-e2e-'));
+  const port = await freePort();
+  let child: ChildProcess | undefined = await spawnMend(port, dataDir, env);
 
   return {
-    url,
+    url: `http://localhost:${port}`,
     dataDir,
+    async stopProcess() {
+      if (child) await stopChild(child);
+      child = undefined;
+    },
+    async restart() {
+      if (child) await stopChild(child);
+      child = undefined;
+      child = await spawnMend(port, dataDir, env);
+    },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((done) => child.once('exit', done));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      if (child) await stopChild(child);
+      child = undefined;
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,12 +1,53 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // An installable app whose shell (every screen's code, including "I need help now") works offline.
+    VitePWA({
+      // src/pwa/register-service-worker.ts registers sw.js from main.tsx: the CSP allows no inline script.
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      // Everything in public/ (the icons) is precached along with the manifest.
+      includeAssets: ['**/*.{png,svg,ico}'],
+      manifest: {
+        id: '/',
+        name: 'Mend',
+        short_name: 'Mend',
+        description: 'A private place to get through hard moments and notice what helps you heal.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f5f3ef',
+        theme_color: '#f5f3ef',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every built file, lazily loaded chunks (the Insights charts) included; the plugin adds
+        // the icons and the manifest (listing them here too would precache them twice).
+        globPatterns: ['**/*.{js,css,html}'],
+        // A new version takes over at once, and the first visit's worker controls the page it installed from.
+        skipWaiting: true,
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        // Any app route opens offline from the cached index.html; the API never does.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api(\/|$)/],
+        // No runtimeCaching: API answers hold personal data and are never put in the worker's cache.
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -125,3 +125,12 @@ export function countryFromLocale(locale: string | null | undefined): string | n
   const region = second && /^[A-Za-z]{4}$/.test(second) ? third : second;
   return region && /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : null;
 }
+
+/** What GET /crisis-lines answers: every country, or only the one asked for (none if Mend has none for it). */
+export function crisisLinesFor(country?: string): { countries: CountryHelp[]; elsewhere: typeof FIND_A_HELPLINE & { steps: string[] } } {
+  const chosen = country === undefined ? CRISIS_LINES : CRISIS_LINES.filter((entry) => entry.country === country.toUpperCase());
+  return {
+    countries: chosen.map((entry) => ({ ...entry, emergency: [...entry.emergency], lines: entry.lines.map((line) => ({ ...line })) })),
+    elsewhere: { ...FIND_A_HELPLINE, steps: [...FIND_A_HELPLINE.steps] },
+  };
+}

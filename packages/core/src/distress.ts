@@ -19,8 +19,8 @@ export const DISTRESS_ANCHORS = [
 export const MIN_DISTRESS = 0;
 export const MAX_DISTRESS = 10;
 
-/** From this level on, Mend offers crisis help alongside whatever else it shows. */
-export const CRISIS_OFFER_LEVEL = 9;
+/** From this level on, Mend mentions who can help in a line beside what it shows. The full-screen offer has its own rule: safety/crisis-offer.ts. */
+export const GENTLE_HELP_LEVEL = 9;
 
 export function distressLabel(level: number): string {
   return DISTRESS_ANCHORS.find((anchor) => anchor.level === level)?.label ?? '';

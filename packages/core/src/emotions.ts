@@ -13,7 +13,7 @@ export const EMOTION_GROUPS = [
     id: 'low-energy-unpleasant',
     label: 'Weighed down',
     description: 'Low energy, unpleasant',
-    emotions: ['sad', 'lonely', 'ashamed', 'guilty', 'hopeless', 'empty', 'numb', 'tired', 'disappointed', 'hurt'],
+    emotions: ['sad', 'lonely', 'ashamed', 'guilty', 'hopeless', 'empty', 'numb', 'tired', 'disappointed', 'hurt', "don't want to be here"],
   },
   {
     id: 'high-energy-pleasant',
@@ -37,3 +37,10 @@ export const EMOTIONS: readonly Emotion[] = EMOTION_GROUPS.flatMap((group) => gr
 export function isEmotion(value: string): value is Emotion {
   return (EMOTIONS as readonly string[]).includes(value);
 }
+
+/**
+ * Feelings that, when logged, make Mend offer its crisis support (see safety/crisis-offer.ts).
+ * Hopelessness and numbness are common and are not on this list: offering crisis lines every
+ * time would wear the offer out.
+ */
+export const RISK_EMOTIONS: readonly Emotion[] = ["don't want to be here"];

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './api/query-client';
 import { AppRoutes } from './app';
+import { registerServiceWorker } from './pwa/register-service-worker';
 import './styles.css';
 
 const queryClient = createQueryClient();
@@ -19,3 +20,6 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// Offline use (the app shell from the service worker's cache): production builds only.
+registerServiceWorker({ enabled: import.meta.env.PROD });

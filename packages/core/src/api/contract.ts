@@ -4,15 +4,17 @@ import {
 } from '../schemas/account';
 import { ExportDocumentSchema, ExportHeaderSchema, ImportResultSchema } from '../schemas/export';
 import {
-  IdSchema, MomentCreateSchema, MomentListQuerySchema, MomentPageSchema, MomentPatchSchema, MomentSchema,
+  IdSchema, LoggedMomentSchema, MomentCreateSchema, MomentListQuerySchema, MomentPageSchema, MomentPatchSchema, MomentSchema,
 } from '../schemas/moment';
 import {
   ClassificationInputSchema, CustomSkillInputSchema, SkillIdSchema, SkillViewSchema,
 } from '../schemas/skill';
 import { TagSummarySchema } from '../schemas/tags';
 import {
-  FollowUpAnswerSchema, PendingFollowUpsSchema, PreferencesSchema,
+  FollowUpAnswerSchema, PendingFollowUpsSchema, PreferencesSchema, PreferencesUpdateSchema,
 } from '../schemas/follow-ups';
+import { CrisisLinesQuerySchema, CrisisLinesSchema } from '../schemas/crisis-lines';
+import { SafetyPlanHistorySchema, SafetyPlanSchema, SafetyPlanUpdateSchema } from '../schemas/safety-plan';
 import { InsightsQuerySchema, InsightsSchema } from '../insights/insights-schema';
 
 /**
@@ -58,7 +60,7 @@ export const api = {
   resetClassification: endpoint({ method: 'DELETE', path: '/skills/:id/classification', summary: 'Go back to the catalogue\'s classification', auth: true, params: SkillParams, status: 200, response: SkillViewSchema }),
 
   listMoments: endpoint({ method: 'GET', path: '/moments', summary: 'Moments, newest first, paged', auth: true, query: MomentListQuerySchema, status: 200, response: MomentPageSchema }),
-  createMoment: endpoint({ method: 'POST', path: '/moments', summary: 'Log a moment', auth: true, body: MomentCreateSchema, status: 201, response: MomentSchema }),
+  createMoment: endpoint({ method: 'POST', path: '/moments', summary: 'Log a moment (sending the same id and fields again returns the stored moment, so a retry never makes a duplicate); crisisOffer says whether to offer crisis support now', auth: true, body: MomentCreateSchema, status: 201, response: LoggedMomentSchema }),
   getMoment: endpoint({ method: 'GET', path: '/moments/:id', summary: 'One moment', auth: true, params: IdParams, status: 200, response: MomentSchema }),
   updateMoment: endpoint({ method: 'PATCH', path: '/moments/:id', summary: 'Edit any field of a moment', auth: true, params: IdParams, body: MomentPatchSchema, status: 200, response: MomentSchema }),
   deleteMoment: endpoint({ method: 'DELETE', path: '/moments/:id', summary: 'Delete a moment', auth: true, params: IdParams, status: 204, response: null }),
@@ -68,9 +70,14 @@ export const api = {
   skipFollowUp: endpoint({ method: 'POST', path: '/moments/:id/follow-ups/skip', summary: 'Don\'t ask about this moment again', auth: true, params: IdParams, status: 204, response: null }),
 
   getPreferences: endpoint({ method: 'GET', path: '/preferences', summary: 'The person\'s preferences', auth: true, status: 200, response: PreferencesSchema }),
-  updatePreferences: endpoint({ method: 'PUT', path: '/preferences', summary: 'Change the person\'s preferences', auth: true, body: PreferencesSchema, status: 200, response: PreferencesSchema }),
+  updatePreferences: endpoint({ method: 'PUT', path: '/preferences', summary: 'Change the person\'s preferences', auth: true, body: PreferencesUpdateSchema, status: 200, response: PreferencesSchema }),
 
   insights: endpoint({ method: 'GET', path: '/insights', summary: 'What the person\'s own data says: skill effects, reliance, patterns, balance, window of tolerance, wins', auth: true, query: InsightsQuerySchema, status: 200, response: InsightsSchema }),
+
+  getSafetyPlan: endpoint({ method: 'GET', path: '/safety-plan', summary: 'The person\'s safety plan as it stands (version 0 when nothing is saved yet)', auth: true, status: 200, response: SafetyPlanSchema }),
+  saveSafetyPlan: endpoint({ method: 'PUT', path: '/safety-plan', summary: 'Save the safety plan as a new version (earlier versions are kept); a stale baseVersion gets 409', auth: true, body: SafetyPlanUpdateSchema, status: 200, response: SafetyPlanSchema }),
+  safetyPlanHistory: endpoint({ method: 'GET', path: '/safety-plan/history', summary: 'Every saved version of the safety plan, newest first', auth: true, status: 200, response: SafetyPlanHistorySchema }),
+  crisisLines: endpoint({ method: 'GET', path: '/crisis-lines', summary: 'Crisis lines Mend ships, each with its source and when it was last checked; no sign-in needed', auth: false, query: CrisisLinesQuerySchema, status: 200, response: CrisisLinesSchema }),
 
   listTags: endpoint({ method: 'GET', path: '/tags', summary: 'Trigger and context tags the person has used, most used first', auth: true, status: 200, response: TagSummarySchema }),
 

@@ -81,6 +81,7 @@ export function generateDemoHistory(options: DemoHistoryOptions): ExportDocument
     moments,
     preferences: { ...DEFAULT_PREFERENCES },
     followUpSkips: [],
+    safetyPlanVersions: [],
   };
 }
 

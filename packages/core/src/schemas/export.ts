@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClassificationSchema, CustomSkillSchema } from './skill';
 import { MomentSchema, TimestampSchema } from './moment';
+import { SafetyPlanVersionSchema } from './safety-plan';
 import { DEFAULT_PREFERENCES, FollowUpSkipSchema, PreferencesSchema } from './follow-ups';
 
 export const EXPORT_FORMAT = 'mend-export';
@@ -22,6 +23,8 @@ export const ExportDocumentSchema = z.strictObject({
   /** Added within v1: files written before them import with the defaults. */
   preferences: PreferencesSchema.default(DEFAULT_PREFERENCES),
   followUpSkips: z.array(FollowUpSkipSchema).default([]),
+  /** Every saved version of the safety plan, oldest first. */
+  safetyPlanVersions: z.array(SafetyPlanVersionSchema).default([]),
 });
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
 
@@ -35,5 +38,6 @@ export const ImportResultSchema = z.strictObject({
   moments: z.strictObject({ created: z.number(), updated: z.number(), unchanged: z.number() }),
   customSkills: z.strictObject({ created: z.number(), updated: z.number(), unchanged: z.number() }),
   classifications: z.number(),
+  safetyPlanVersions: z.strictObject({ created: z.number(), unchanged: z.number() }),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CountryCodeSchema } from './crisis-lines';
 import { DistressSchema, IdSchema, TimestampSchema } from './moment';
 import { SkillIdSchema } from './skill';
 
@@ -6,17 +7,28 @@ export const DEFAULT_FOLLOW_UP_DELAY_MINUTES = 120;
 /** Past this, an unanswered "How are you now?" quietly expires: the answer would mean little. */
 export const FOLLOW_UP_EXPIRY_HOURS = 48;
 
+const FollowUpDelaySchema = z
+  .number({ error: 'must be a whole number of minutes from 15 to 1440' })
+  .int('must be a whole number of minutes from 15 to 1440')
+  .min(15, 'must be a whole number of minutes from 15 to 1440')
+  .max(1440, 'must be a whole number of minutes from 15 to 1440');
+
 export const PreferencesSchema = z.strictObject({
   /** How long after a moment Mend asks "How are you now?". */
-  followUpDelayMinutes: z
-    .number({ error: 'must be a whole number of minutes from 15 to 1440' })
-    .int('must be a whole number of minutes from 15 to 1440')
-    .min(15, 'must be a whole number of minutes from 15 to 1440')
-    .max(1440, 'must be a whole number of minutes from 15 to 1440'),
+  followUpDelayMinutes: FollowUpDelaySchema,
+  /** Whose crisis lines to show; null: not chosen (the browser's language decides). */
+  country: CountryCodeSchema.nullable().default(null),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
-export const DEFAULT_PREFERENCES: Preferences = { followUpDelayMinutes: DEFAULT_FOLLOW_UP_DELAY_MINUTES };
+export const DEFAULT_PREFERENCES: Preferences = { followUpDelayMinutes: DEFAULT_FOLLOW_UP_DELAY_MINUTES, country: null };
+
+/** Changing preferences: only what is sent changes. */
+export const PreferencesUpdateSchema = z.strictObject({
+  followUpDelayMinutes: FollowUpDelaySchema.optional(),
+  country: CountryCodeSchema.nullable().optional(),
+});
+export type PreferencesUpdate = z.infer<typeof PreferencesUpdateSchema>;
 
 /** The person chose not to answer a moment's follow-up. */
 export const FollowUpSkipSchema = z.strictObject({ momentId: IdSchema, at: TimestampSchema });

@@ -72,6 +72,10 @@ export const MomentSchema = z.strictObject({
 });
 export type Moment = z.infer<typeof MomentSchema>;
 
+/** The answer to logging a moment: the moment, and whether to offer crisis support now (safety/crisis-offer.ts). */
+export const LoggedMomentSchema = MomentSchema.extend({ crisisOffer: z.boolean() });
+export type LoggedMoment = z.infer<typeof LoggedMomentSchema>;
+
 /** What a moment holds for each field nobody filled in. Fresh lists on every call. */
 export function momentDefaults(): Omit<Moment, 'id' | 'occurredAt' | 'distressBefore' | 'createdAt' | 'updatedAt'> {
   return {

@@ -19,6 +19,7 @@ import { registerFollowUpRoutes } from './routes/follow-up-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerInsightsRoutes } from './routes/insights-routes';
 import { registerMomentRoutes } from './routes/moment-routes';
+import { registerSafetyRoutes } from './routes/safety-routes';
 import { registerSkillRoutes } from './routes/skill-routes';
 import { registerTokenRoutes } from './routes/token-routes';
 import { helmetOptions } from './security-headers';
@@ -65,6 +66,7 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
   registerMomentRoutes(app, context);
   registerFollowUpRoutes(app, context);
   registerInsightsRoutes(app, context);
+  registerSafetyRoutes(app, context);
   registerDataRoutes(app, context);
   addOpenApiRoute(app);
   await registerWebApp(app, config);

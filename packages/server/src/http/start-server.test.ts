@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMoment } from '../test-support/factories';
+import { withoutCrisisOffer } from '../test-support/test-client';
 import { makeDataDir, startTestServer, testConfig, type TestServer } from '../test-support/test-server';
 import { buildApp } from './build-app';
 import { openStorage } from '../storage/open-storage';
@@ -29,7 +30,7 @@ describe('startServer', () => {
     const server = await start();
     const before = server.client();
     await before.register('keeper');
-    const moment = (await before.post('/moments', createMoment())).body;
+    const moment = withoutCrisisOffer((await before.post('/moments', createMoment())).body);
     const token = (await before.post('/tokens', { name: 'cli' })).body.token;
 
     await server.restart();

@@ -34,7 +34,7 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
         exportedMoment({ id: 'm-2', occurredAt: '2026-10-01T08:00:00.000Z', followUps: [{ at: '2026-10-01T09:00:00.000Z', distress: 3 }] }),
         exportedMoment({ id: 'm-0', occurredAt: '2026-10-02T08:00:00.000Z', emotions: ['sad'], note: 'ok' }),
       ],
-      preferences: { followUpDelayMinutes: 45 },
+      preferences: { followUpDelayMinutes: 45, country: 'IE' },
       followUpSkips: [
         { momentId: 'm-0', at: '2026-10-02T11:00:00.000Z' },
         { momentId: 'm-1', at: '2026-10-01T10:00:00.000Z' },
@@ -49,7 +49,7 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
   it('import into an empty account, then export, gives the same document', async () => {
     const { storage, me } = await freshAccount('river');
     const result = await importAccount(storage, me.id, document, now);
-    expect(result).toEqual({ moments: { created: 3, updated: 0, unchanged: 0 }, customSkills: { created: 1, updated: 0, unchanged: 0 }, classifications: 2 });
+    expect(result).toEqual({ moments: { created: 3, updated: 0, unchanged: 0 }, customSkills: { created: 1, updated: 0, unchanged: 0 }, classifications: 2, safetyPlanVersions: { created: 0, unchanged: 0 } });
     const exported = await exportAccount(storage, me.id, now);
     expect(exported).toEqual(document);
     expect(JSON.stringify(exported)).toBe(JSON.stringify(document));
@@ -59,6 +59,7 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
       moments: { created: 0, updated: 0, unchanged: 3 },
       customSkills: { created: 0, updated: 0, unchanged: 1 },
       classifications: 2,
+      safetyPlanVersions: { created: 0, unchanged: 0 },
     });
   });
 

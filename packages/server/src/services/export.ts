@@ -2,6 +2,7 @@ import { CATALOGUE_VERSION, EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument }
 import { notFound } from '../api-problem';
 import { listSkips } from '../storage/follow-up-skips-store';
 import { listAllMoments } from '../storage/moments-store';
+import { listVersions } from '../storage/safety-plan-store';
 import type { Storage } from '../storage/open-storage';
 import { listClassifications, listCustomSkills } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
@@ -17,12 +18,13 @@ export function exportAccount(storage: Storage, ownerId: string, now: Date): Pro
   return inTransaction(storage, async (db) => {
     const user = await findUserById(db, ownerId);
     if (!user) throw notFound('account');
-    const [customSkills, classifications, moments, preferences, followUpSkips] = [
+    const [customSkills, classifications, moments, preferences, followUpSkips, safetyPlanVersions] = [
       await listCustomSkills(db, ownerId),
       await listClassifications(db, ownerId),
       await listAllMoments(db, ownerId),
       await preferencesOf(db, ownerId),
       await listSkips(db, ownerId),
+      await listVersions(db, ownerId),
     ];
     return {
       format: EXPORT_FORMAT,
@@ -35,6 +37,7 @@ export function exportAccount(storage: Storage, ownerId: string, now: Date): Pro
       moments: moments.sort((a, b) => compareText(a.occurredAt, b.occurredAt) || compareText(a.id, b.id)),
       preferences,
       followUpSkips: followUpSkips.sort((a, b) => compareText(a.momentId, b.momentId)),
+      safetyPlanVersions: safetyPlanVersions.sort((a, b) => a.version - b.version),
     };
   });
 }

@@ -22,6 +22,11 @@ export function documentProblems(document: ExportDocument, now: Date): Record<st
     const problem = momentTimeProblems({ occurredAt: skip.at }, now).occurredAt;
     if (problem) problems[`followUpSkips.${index}.at`] = problem;
   });
+  duplicates(document.safetyPlanVersions.map((version) => String(version.version)), 'safetyPlanVersions', 'version', problems);
+  document.safetyPlanVersions.forEach((version, index) => {
+    const problem = momentTimeProblems({ occurredAt: version.savedAt }, now).occurredAt;
+    if (problem) problems[`safetyPlanVersions.${index}.savedAt`] = problem;
+  });
   return problems;
 }
 
@@ -42,6 +47,9 @@ export function skillReferenceProblems(document: ExportDocument, known: Readonly
   });
   document.moments.forEach((moment, index) => {
     Object.assign(problems, unknownSkillProblem(moment.skillIds, known, `moments.${index}.skillIds`));
+  });
+  document.safetyPlanVersions.forEach((version, index) => {
+    Object.assign(problems, unknownSkillProblem(version.calmingSkillIds, known, `safetyPlanVersions.${index}.calmingSkillIds`));
   });
   return problems;
 }

@@ -9,6 +9,7 @@ import type { Storage } from '../storage/open-storage';
 import { savePreferences } from '../storage/preferences-store';
 import { insertCustomSkill, listCustomSkills, replaceCustomSkill, upsertClassification } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
+import { importSafetyPlanVersions } from './import-safety-plan';
 import { documentProblems, skillReferenceProblems, skipReferenceProblems } from './import-checks';
 import { knownSkillIds } from './skills';
 import { normalizeTime } from './times';
@@ -40,7 +41,8 @@ export async function importAccount(storage: Storage, ownerId: string, document:
     if (hasPreferences) await savePreferences(db, ownerId, parsed.preferences);
     // After the moments: a skip's row refers to its moment's.
     for (const skip of parsed.followUpSkips) await upsertSkip(db, ownerId, skip);
-    return { moments, customSkills, classifications: parsed.classifications.length };
+    const safetyPlanVersions = await importSafetyPlanVersions(db, ownerId, parsed.safetyPlanVersions);
+    return { moments, customSkills, classifications: parsed.classifications.length, safetyPlanVersions };
   });
 }
 
@@ -73,6 +75,7 @@ function parseDocument(document: unknown, now: Date): ExportDocument {
     customSkills: full.data.customSkills.map((skill) => ({ ...skill, createdAt: normalizeTime(skill.createdAt) })),
     moments: full.data.moments.map(normalizeMoment),
     followUpSkips: full.data.followUpSkips.map((skip) => ({ momentId: skip.momentId, at: normalizeTime(skip.at) })),
+    safetyPlanVersions: full.data.safetyPlanVersions.map((version) => ({ ...version, savedAt: normalizeTime(version.savedAt) })),
   };
 }
 

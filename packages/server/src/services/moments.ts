@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  momentDefaults, momentTimeProblems, type Moment, type MomentCreate, type MomentListQuery, type MomentPage, type MomentPatch,
+  momentDefaults, momentTimeProblems, riskSkillIds, shouldOfferCrisisSupport, type LoggedMoment, type Moment, type MomentCreate, type MomentListQuery, type MomentPage, type MomentPatch,
 } from '@mend/core';
 import { ApiProblem, invalidFields, notFound } from '../api-problem';
 import type { Db } from '../storage/database';
@@ -8,12 +8,17 @@ import * as store from '../storage/moments-store';
 import type { Storage } from '../storage/open-storage';
 import { inTransaction } from '../storage/transaction';
 import { decodeCursor, encodeCursor } from './cursor';
-import { knownSkillIds, unknownSkillProblem } from './skills';
+import { knownSkillIds, listSkillViews, unknownSkillProblem } from './skills';
 import { normalizeTime } from './times';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
-export async function createMoment(storage: Storage, ownerId: string, input: MomentCreate, now: Date): Promise<Moment> {
+/**
+ * Logs a moment. A client that made its own id (the web app's offline outbox) may send the same
+ * moment again after a lost answer: the stored one comes back and nothing is written twice.
+ * The answer says whether to offer crisis support now.
+ */
+export async function createMoment(storage: Storage, ownerId: string, input: MomentCreate, now: Date): Promise<LoggedMoment> {
   const skillIds = input.skillIds ?? [];
   await checkMomentFields(storage.db, ownerId, input, skillIds, now);
   const at = now.toISOString();
@@ -28,10 +33,25 @@ export async function createMoment(storage: Storage, ownerId: string, input: Mom
     createdAt: at,
     updatedAt: at,
   };
-  if (!(await store.insertMoment(storage.db, ownerId, moment))) {
-    throw new ApiProblem(409, 'conflict', 'You already have a moment with this id.', { id: 'is already used by another moment' });
-  }
-  return moment;
+  const stored = (await store.insertMoment(storage.db, ownerId, moment)) ? moment : await replayed(storage, ownerId, moment, input);
+  return { ...stored, crisisOffer: await crisisOffer(storage, ownerId, stored) };
+}
+
+/** The moment already stored under this id, when the request is a resend of it; otherwise 409. */
+async function replayed(storage: Storage, ownerId: string, moment: Moment, input: MomentCreate): Promise<Moment> {
+  const existing = await store.getMoment(storage.db, ownerId, moment.id);
+  // Sorted keys: the row mapping and the request may list fields in different orders.
+  const sameFields = (candidate: Moment) => JSON.stringify(Object.entries({ ...candidate, createdAt: '', updatedAt: '' }).sort(([a], [b]) => (a < b ? -1 : 1)));
+  // Without occurredAt in the request the time is "now", which differs on every resend.
+  const comparable = input.occurredAt === undefined && existing ? { ...moment, occurredAt: existing.occurredAt } : moment;
+  if (existing && sameFields(existing) === sameFields(comparable)) return existing;
+  throw new ApiProblem(409, 'conflict', 'You already have a different moment with this id.', { id: 'is already used by another moment' });
+}
+
+async function crisisOffer(storage: Storage, ownerId: string, moment: Moment): Promise<boolean> {
+  // The person's own skills and classifications matter only when the moment names skills.
+  const risks = moment.skillIds.length ? riskSkillIds((await listSkillViews(storage, ownerId)).skills) : new Set<string>();
+  return shouldOfferCrisisSupport(moment, risks);
 }
 
 export async function getMoment(storage: Storage, ownerId: string, id: string): Promise<Moment> {

@@ -1,7 +1,8 @@
-import { DEFAULT_PREFERENCES, type Preferences } from '@mend/core';
+import { DEFAULT_PREFERENCES, type Preferences, type PreferencesUpdate } from '@mend/core';
 import type { Db } from '../storage/database';
 import type { Storage } from '../storage/open-storage';
 import * as store from '../storage/preferences-store';
+import { inTransaction } from '../storage/transaction';
 
 /** The person's preferences, or the defaults for anything they never set. */
 export async function preferencesOf(db: Db, ownerId: string): Promise<Preferences> {
@@ -12,8 +13,13 @@ export function getPreferences(storage: Storage, ownerId: string): Promise<Prefe
   return preferencesOf(storage.db, ownerId);
 }
 
-/** The schema has checked the whole object; it replaces what was there. */
-export async function updatePreferences(storage: Storage, ownerId: string, preferences: Preferences): Promise<Preferences> {
-  await store.savePreferences(storage.db, ownerId, preferences);
-  return { ...preferences };
+/** Only the preferences sent change; read and write in one transaction. */
+export function updatePreferences(storage: Storage, ownerId: string, update: PreferencesUpdate): Promise<Preferences> {
+  return inTransaction(storage, async (db) => {
+    const next: Preferences = { ...(await preferencesOf(db, ownerId)) };
+    if (update.followUpDelayMinutes !== undefined) next.followUpDelayMinutes = update.followUpDelayMinutes;
+    if (update.country !== undefined) next.country = update.country;
+    await store.savePreferences(db, ownerId, next);
+    return next;
+  });
 }

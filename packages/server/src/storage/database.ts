@@ -13,6 +13,7 @@ export interface Database {
   skill_classifications: SkillClassificationsTable;
   preferences: PreferencesTable;
   follow_up_skips: FollowUpSkipsTable;
+  safety_plan_versions: SafetyPlanVersionsTable;
 }
 
 export interface UsersTable {
@@ -83,12 +84,22 @@ export interface SkillClassificationsTable {
 export interface PreferencesTable {
   owner_id: string;
   follow_up_delay_minutes: number;
+  country: string | null;
 }
 
 export interface FollowUpSkipsTable {
   owner_id: string;
   moment_id: string;
   skipped_at: string;
+}
+
+/** One row per saved version; the highest version is the plan as it stands. */
+export interface SafetyPlanVersionsTable {
+  owner_id: string;
+  version: number;
+  saved_at: string;
+  /** SafetyPlanContent as JSON. */
+  content: string;
 }
 
 export type Db = Kysely<Database>;

@@ -30,9 +30,9 @@ describe('preferences, follow-up skips and the range queries: scoped to their ow
 
   it('keeps each person’s preferences apart; none stored means undefined', async () => {
     expect(await getPreferences(storage.db, 'owner-a')).toBeUndefined();
-    await savePreferences(storage.db, 'owner-a', { followUpDelayMinutes: 30 });
-    await savePreferences(storage.db, 'owner-a', { followUpDelayMinutes: 45 });
-    expect(await getPreferences(storage.db, 'owner-a')).toEqual({ followUpDelayMinutes: 45 });
+    await savePreferences(storage.db, 'owner-a', { followUpDelayMinutes: 30, country: null });
+    await savePreferences(storage.db, 'owner-a', { followUpDelayMinutes: 45, country: 'GB' });
+    expect(await getPreferences(storage.db, 'owner-a')).toEqual({ followUpDelayMinutes: 45, country: 'GB' });
     expect(await getPreferences(storage.db, 'owner-b')).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptySafetyPlan } from '@mend/core';
 import { createMoment } from '../test-support/factories';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
@@ -51,6 +52,10 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     expect((await sam.patch('/moments/a', { distressAfter: 1, satWithFeeling: true })).body).toMatchObject({ distressAfter: 1, satWithFeeling: true });
     expect((await kim.get('/moments/a')).status).toBe(404);
     expect((await sam.post('/moments', createMoment({ id: 'a' }))).status).toBe(409);
+    const resend = createMoment({ id: 'e', distressBefore: 10, triggerTags: [] });
+    const logged = (await sam.post('/moments', resend)).body;
+    expect(logged.crisisOffer).toBe(true);
+    expect((await sam.post('/moments', resend)).body).toEqual(logged);
     expect((await sam.delete('/moments/b')).status).toBe(204);
     expect((await kim.post('/auth/register', { name: 'pg-SAM', password: 'a long password' })).status).toBe(409);
   });
@@ -58,9 +63,10 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
   it('keeps preferences, answers and skips follow-ups, and drops a skip with its moment', async () => {
     const sam = server.client();
     await sam.login('pg-sam');
-    expect((await sam.put('/preferences', { followUpDelayMinutes: 30 })).body).toEqual({ followUpDelayMinutes: 30 });
+    expect((await sam.put('/preferences', { followUpDelayMinutes: 30 })).body).toEqual({ followUpDelayMinutes: 30, country: null });
     expect((await sam.put('/preferences', { followUpDelayMinutes: 45 })).status).toBe(200);
-    expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 45 });
+    expect((await sam.put('/preferences', { country: 'NZ' })).status).toBe(200);
+    expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 45, country: 'NZ' });
     const now = server.clock.now().getTime();
     const at = (hoursAgo: number) => new Date(now - hoursAgo * 3600_000).toISOString();
     await sam.post('/moments', createMoment({ id: 'pg-f1', occurredAt: at(3), triggerTags: [] }));
@@ -82,13 +88,19 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     const sam = server.client();
     await sam.login('pg-sam');
     await sam.post('/skills', { name: 'Garden', kind: 'healing', family: 'regulation' });
+    const plan = { ...emptySafetyPlan(), warningSigns: ['I stop eating'], calmingSkillIds: ['box-breathing'] };
+    expect((await sam.put('/safety-plan', { ...plan, baseVersion: 0 })).body.version).toBe(1);
+    expect((await sam.put('/safety-plan', { ...plan, reasons: ['the cat'], baseVersion: 1 })).body.version).toBe(2);
+    expect((await sam.put('/safety-plan', { ...plan, baseVersion: 1 })).status).toBe(409);
+    expect((await sam.get('/safety-plan/history')).body.versions.map((version: { version: number }) => version.version)).toEqual([2, 1]);
     const exported = (await sam.get('/export')).body;
     expect((await sam.post('/import', exported)).body.moments.unchanged).toBe(exported.moments.length);
     await server.restart();
     const again = server.client();
     await again.login('pg-sam');
     expect((await again.get('/export')).body).toEqual(exported);
-    expect(exported.preferences).toEqual({ followUpDelayMinutes: 45 });
+    expect(exported.preferences).toEqual({ followUpDelayMinutes: 45, country: 'NZ' });
+    expect(exported.safetyPlanVersions.map((version: { reasons: string[] }) => version.reasons)).toEqual([[], ['the cat']]);
     expect(exported.followUpSkips).toEqual([{ momentId: 'pg-f3', at: expect.any(String) }]);
     expect((await again.get('/tags')).body.triggerTags[0]).toEqual({ tag: 'work-conflict', count: 3 });
   });

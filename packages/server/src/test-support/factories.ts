@@ -51,6 +51,7 @@ export function exportDocument(overrides: Partial<ExportDocument> = {}): ExportD
     moments: [],
     preferences: { ...DEFAULT_PREFERENCES },
     followUpSkips: [],
+    safetyPlanVersions: [],
     ...overrides,
   };
 }

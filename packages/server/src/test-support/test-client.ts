@@ -18,6 +18,12 @@ export interface RequestOptions {
   anonymous?: boolean;
 }
 
+/** A logged moment's answer without its crisis-offer flag: what GET /moments/:id returns. */
+export function withoutCrisisOffer(body: Record<string, unknown>): Record<string, unknown> {
+  const { crisisOffer: _offer, ...moment } = body;
+  return moment;
+}
+
 /** Talks real HTTP to a test server; keeps the session cookie the server sets, like a browser. */
 export class TestClient {
   sessionCookie: string | null = null;

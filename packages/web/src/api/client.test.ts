@@ -14,7 +14,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('apiCall', () => {
   it('sends JSON with credentials and parses the response with the contract', async () => {
-    const fetchMock = vi.fn(async () => json(201, moment));
+    const fetchMock = vi.fn(async () => json(201, { ...moment, crisisOffer: false }));
     vi.stubGlobal('fetch', fetchMock);
     const created = await apiCall('createMoment', { body: { distressBefore: 8 } });
     expect(created.id).toBe('m1');

@@ -1,4 +1,4 @@
-import type { Preferences } from '@mend/core';
+import type { PreferencesUpdate } from '@mend/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiCall } from './client';
 import { queryKeys } from './keys';
@@ -10,7 +10,7 @@ export function usePreferences() {
 export function useUpdatePreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Preferences) => apiCall('updatePreferences', { body }),
+    mutationFn: (body: PreferencesUpdate) => apiCall('updatePreferences', { body }),
     onSuccess: async (preferences) => {
       queryClient.setQueryData(queryKeys.preferences, preferences);
       // A new delay changes which check-ins are due.

@@ -1,4 +1,4 @@
-import { CRISIS_OFFER_LEVEL } from '@mend/core';
+import { GENTLE_HELP_LEVEL } from '@mend/core';
 import { useRef, useState, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { useAnswerFollowUp, usePendingFollowUps, useSkipFollowUp } from '../api/use-follow-ups';
@@ -94,7 +94,7 @@ export function PendingFollowUps({ onSkipToLog }: { onSkipToLog?: (() => void) |
                       onPick={(distress) => void settle(
                         item.momentId,
                         () => answer.mutateAsync({ momentId: item.momentId, distress }),
-                        { text: 'Thanks — noted.', heavy: distress >= CRISIS_OFFER_LEVEL },
+                        { text: 'Thanks — noted.', heavy: distress >= GENTLE_HELP_LEVEL },
                       )}
                     />
                     <button

@@ -18,7 +18,7 @@ function setup(distressBefore = 7) {
     'GET /follow-ups/pending': { delayMinutes: 120, pending: [] },
     'GET /skills': { catalogueVersion: 1, skills },
     'GET /moments': { moments: [momentFixture({ skillIds: ['endless-scrolling'], occurredAt: new Date().toISOString() })], nextCursor: null },
-    'POST /moments': (body) => momentFixture({ id: 'new-moment', ...(body as object), distressBefore }),
+    'POST /moments': (body) => ({ ...momentFixture({ id: 'new-moment', ...(body as object), distressBefore }), crisisOffer: false }),
   });
 }
 

@@ -1,4 +1,4 @@
-import { CRISIS_OFFER_LEVEL, type Moment } from '@mend/core';
+import { GENTLE_HELP_LEVEL, type Moment } from '@mend/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useCreateMoment } from '../api/use-moments';
@@ -55,7 +55,7 @@ export function HomeScreen() {
         {saved && (
           <>
             <p className="saved-message">Saved. You can add more to it whenever you like.</p>
-            {saved.distressBefore >= CRISIS_OFFER_LEVEL && (
+            {saved.distressBefore >= GENTLE_HELP_LEVEL && (
               <p className="gentle-help">
                 That sounds very heavy. You don’t have to hold it on your own: <Link to="/help">see who you can reach right now</Link>.
               </p>

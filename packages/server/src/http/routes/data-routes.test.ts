@@ -39,7 +39,7 @@ describe('export and import', () => {
     expect(exported.classifications).toEqual([{ skillId: CATALOGUE[1]!.id, kind: 'maladaptive', family: 'avoidance' }]);
     expect(exported.moments.map((moment) => moment.occurredAt)).toEqual([...exported.moments.map((moment) => moment.occurredAt)].sort());
     expect(exported.moments.slice(1, 3).map((moment) => moment.id)).toEqual(['a-moment', 'b-moment']);
-    expect(exported.preferences).toEqual({ followUpDelayMinutes: 90 });
+    expect(exported.preferences).toEqual({ followUpDelayMinutes: 90, country: null });
     const skippedAt = server.clock.now().toISOString();
     expect(exported.followUpSkips).toEqual([{ momentId: 'a-moment', at: skippedAt }, { momentId: 'b-moment', at: skippedAt }]);
   });
@@ -55,6 +55,7 @@ describe('export and import', () => {
         moments: { created: exported.moments.length, updated: 0, unchanged: 0 },
         customSkills: { created: 1, updated: 0, unchanged: 0 },
         classifications: 1,
+        safetyPlanVersions: { created: 0, unchanged: 0 },
       });
       expect((await browser.get('/export')).body).toEqual(exported);
     } finally {
@@ -68,6 +69,7 @@ describe('export and import', () => {
       moments: { created: 0, updated: 0, unchanged: exported.moments.length },
       customSkills: { created: 0, updated: 0, unchanged: 1 },
       classifications: 1,
+      safetyPlanVersions: { created: 0, unchanged: 0 },
     });
     expect((await sam.get('/export')).body).toEqual(exported);
   });
@@ -124,7 +126,7 @@ describe('export and import', () => {
     expect(after.moments).toEqual([]);
     expect(after.customSkills).toEqual([]);
     expect(after.classifications).toEqual([]);
-    expect(after.preferences).toEqual({ followUpDelayMinutes: 120 });
+    expect(after.preferences).toEqual({ followUpDelayMinutes: 120, country: null });
     expect(after.followUpSkips).toEqual([]);
   });
 
@@ -137,7 +139,7 @@ describe('export and import', () => {
     const response = await browser.post('/import', older);
     expect(response.status).toBe(200);
     const after = (await browser.get('/export')).body;
-    expect(after.preferences).toEqual({ followUpDelayMinutes: 30 });
+    expect(after.preferences).toEqual({ followUpDelayMinutes: 30, country: null });
     expect(after.followUpSkips).toEqual([{ momentId: 'already-here', at: '2026-10-01T12:00:00.000Z' }]);
   });
 

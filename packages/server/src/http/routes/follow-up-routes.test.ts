@@ -2,7 +2,7 @@ import { PendingFollowUpsSchema, PreferencesSchema } from '@mend/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMoment, uniqueName } from '../../test-support/factories';
 import { FIXED_NOW } from '../../test-support/test-clock';
-import type { TestClient } from '../../test-support/test-client';
+import { withoutCrisisOffer, type TestClient } from '../../test-support/test-client';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 
 const MINUTE = 60_000;
@@ -33,12 +33,12 @@ describe('preferences and follow-ups', () => {
 
   describe('GET and PUT /preferences', () => {
     it('starts with the defaults, keeps a change, and keeps people apart', async () => {
-      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 120 });
+      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 120, country: null });
       const put = await sam.put('/preferences', { followUpDelayMinutes: 30 });
       expect(put.status).toBe(200);
-      expect(PreferencesSchema.parse(put.body)).toEqual({ followUpDelayMinutes: 30 });
-      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 30 });
-      expect((await kim.get('/preferences')).body).toEqual({ followUpDelayMinutes: 120 });
+      expect(PreferencesSchema.parse(put.body)).toEqual({ followUpDelayMinutes: 30, country: null });
+      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 30, country: null });
+      expect((await kim.get('/preferences')).body).toEqual({ followUpDelayMinutes: 120, country: null });
     });
 
     it.each([
@@ -46,7 +46,6 @@ describe('preferences and follow-ups', () => {
       ['too long', { followUpDelayMinutes: 1441 }, 'followUpDelayMinutes'],
       ['not whole', { followUpDelayMinutes: 30.5 }, 'followUpDelayMinutes'],
       ['text', { followUpDelayMinutes: '30' }, 'followUpDelayMinutes'],
-      ['missing', {}, 'followUpDelayMinutes'],
       ['an unknown field', { followUpDelayMinutes: 30, theme: 'dark' }, 'theme'],
     ])('refuses a delay that is %s, naming the field, and keeps the old one', async (_name, body, field) => {
       await sam.put('/preferences', { followUpDelayMinutes: 45 });
@@ -54,7 +53,22 @@ describe('preferences and follow-ups', () => {
       expect(response.status).toBe(400);
       expect(response.body.error.code).toBe('invalid_input');
       expect(response.body.error.fields).toHaveProperty([field]);
-      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 45 });
+      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 45, country: null });
+    });
+
+    it('changes only what is sent: a country keeps the delay, and null clears the country', async () => {
+      await sam.put('/preferences', { followUpDelayMinutes: 60 });
+      expect((await sam.put('/preferences', { country: 'GB' })).body).toEqual({ followUpDelayMinutes: 60, country: 'GB' });
+      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 60, country: 'GB' });
+      expect((await sam.put('/preferences', { country: null })).body).toEqual({ followUpDelayMinutes: 60, country: null });
+    });
+
+    it.each([['gb'], ['GBR'], [''], [12]])('refuses the country %j, naming the field', async (country) => {
+      await sam.put('/preferences', { country: 'IE' });
+      const response = await sam.put('/preferences', { country });
+      expect(response.status).toBe(400);
+      expect(response.body.error.fields).toHaveProperty(['country']);
+      expect((await sam.get('/preferences')).body.country).toBe('IE');
     });
 
     it('needs sign-in', async () => {
@@ -139,7 +153,7 @@ describe('preferences and follow-ups', () => {
       ['a time that is not one', { distress: 3, at: 'tonight' }, 'at'],
       ['an unknown field', { distress: 3, mood: 'ok' }, 'mood'],
     ])('refuses %s with 400 naming the field, and writes nothing', async (_name, body, field) => {
-      const moment = (await sam.post('/moments', createMoment({ occurredAt: '2026-11-02T17:00:00Z' }))).body;
+      const moment = withoutCrisisOffer((await sam.post('/moments', createMoment({ occurredAt: '2026-11-02T17:00:00Z' }))).body);
       server.clock.advance(MINUTE);
       const response = await sam.post(`/moments/${moment.id}/follow-ups`, body);
       expect(response.status).toBe(400);
@@ -149,7 +163,7 @@ describe('preferences and follow-ups', () => {
     });
 
     it('answers 404 for another person’s moment and for none, and leaves it alone', async () => {
-      const moment = (await sam.post('/moments', createMoment({ occurredAt: at(-3 * HOUR) }))).body;
+      const moment = withoutCrisisOffer((await sam.post('/moments', createMoment({ occurredAt: at(-3 * HOUR) }))).body);
       expect((await kim.post(`/moments/${moment.id}/follow-ups`, { distress: 1 })).status).toBe(404);
       expect((await kim.post(`/moments/${moment.id}/follow-ups/skip`)).status).toBe(404);
       expect((await sam.post('/moments/no-such-moment/follow-ups', { distress: 1 })).status).toBe(404);

@@ -1,7 +1,7 @@
 import { CATALOGUE } from '@mend/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMoment } from '../../test-support/factories';
-import type { TestClient } from '../../test-support/test-client';
+import { withoutCrisisOffer, type TestClient } from '../../test-support/test-client';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 
 describe('moments', () => {
@@ -37,8 +37,9 @@ describe('moments', () => {
       satWithFeeling: false,
       createdAt: now,
       updatedAt: now,
+      crisisOffer: false,
     });
-    expect((await sam.get(`/moments/${response.body.id}`)).body).toEqual(response.body);
+    expect((await sam.get(`/moments/${response.body.id}`)).body).toEqual(withoutCrisisOffer(response.body));
   });
 
   it('keeps every field given, with times stored in UTC', async () => {
@@ -69,7 +70,7 @@ describe('moments', () => {
   });
 
   it('edits any field, adds distressAfter later and clears with null', async () => {
-    const created = (await sam.post('/moments', { distressBefore: 9, note: 'hard' })).body;
+    const created = withoutCrisisOffer((await sam.post('/moments', { distressBefore: 9, note: 'hard' })).body);
     server.clock.advance(2 * 3600_000);
     const later = await sam.patch(`/moments/${created.id}`, {
       distressAfter: 3,
@@ -108,7 +109,7 @@ describe('moments', () => {
   });
 
   it('deletes a moment', async () => {
-    const created = (await sam.post('/moments', createMoment())).body;
+    const created = withoutCrisisOffer((await sam.post('/moments', createMoment())).body);
     const deleted = await sam.delete(`/moments/${created.id}`);
     expect(deleted.status).toBe(204);
     expect((await sam.get(`/moments/${created.id}`)).status).toBe(404);
@@ -116,7 +117,7 @@ describe('moments', () => {
   });
 
   it("answers another person's moment exactly like a missing one", async () => {
-    const mine = (await sam.post('/moments', createMoment())).body;
+    const mine = withoutCrisisOffer((await sam.post('/moments', createMoment())).body);
     const missing = await kim.get('/moments/no-such-moment');
     expect(missing.status).toBe(404);
     for (const response of [
