@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,4 +28,16 @@ export async function stopMend(child: ChildProcess | undefined): Promise<void> {
   if (!child || child.exitCode !== null) return;
   child.kill('SIGTERM');
   await once(child, 'exit');
+}
+
+/**
+ * A copy of the built web app (packages/web/dist) in `into`, for MEND_WEB_DIST: other work may
+ * rebuild dist (which empties it first) while a benchmark runs; the copy stays as it was.
+ */
+export async function snapshotWebDist(into: string): Promise<string> {
+  const dist = path.join(REPO, 'packages/web/dist');
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No ${dist}/index.html: run "npm run build" first.`);
+  const copy = path.join(into, 'web-dist');
+  await cp(dist, copy, { recursive: true });
+  return copy;
 }

@@ -11,5 +11,7 @@ export function mainScreens(momentId: string): Array<{ name: string; path: strin
     { name: 'add a skill', path: '/toolkit/new' },
     { name: 'settings', path: '/settings' },
     { name: 'help now', path: '/help' },
+    { name: 'safety plan', path: '/safety-plan' },
+    { name: 'edit the safety plan', path: '/safety-plan/edit' },
   ];
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -9,6 +10,9 @@ export default defineConfig({
   root,
   plugins: [
     react(),
+    // Brotli and gzip copies of every text file, made once at build time at the highest setting;
+    // the server sends them as they are (on a slow phone connection, most of the wait is bytes).
+    compression({ threshold: 1024, logLevel: 'warn' }),
     // An installable app whose shell (every screen's code, including "I need help now") works offline.
     VitePWA({
       // src/pwa/register-service-worker.ts registers sw.js from main.tsx: the CSP allows no inline script.

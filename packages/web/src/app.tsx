@@ -1,35 +1,63 @@
-import { Route, Routes } from 'react-router';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Outlet, Route, Routes } from 'react-router';
 import { AppShell } from './layout/app-shell';
 import { AuthGate } from './layout/auth-gate';
+import { LoadingScreen } from './screens/gate-states';
 import { HelpScreen } from './screens/help-screen';
-import { HistoryScreen } from './screens/history-screen';
 import { HomeScreen } from './screens/home-screen';
-import { InsightsScreen } from './screens/insights-screen';
-import { LogScreen } from './screens/log-screen';
-import { MomentScreen } from './screens/moment-screen';
-import { NewSkillScreen } from './screens/new-skill-screen';
-import { NotFoundScreen } from './screens/not-found-screen';
-import { SettingsScreen } from './screens/settings-screen';
-import { SkillScreen } from './screens/skill-screen';
-import { ToolkitScreen } from './screens/toolkit-screen';
+import { SafetyPlanScreen } from './screens/safety-plan/safety-plan-screen';
 
-/** Every route. Help sits outside the gate: it must work signed out and without the server. */
+/**
+ * Screens loaded when first opened, so the first visit downloads only what the start screen,
+ * help and the safety plan need. Help and the plan are never lazy: a tap on "I need help now"
+ * must not wait for a download. (Offline, the service worker has every chunk.)
+ */
+const later = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const LogScreen = later(() => import('./screens/log-screen'), 'LogScreen');
+const HistoryScreen = later(() => import('./screens/history-screen'), 'HistoryScreen');
+const MomentScreen = later(() => import('./screens/moment-screen'), 'MomentScreen');
+const InsightsScreen = later(() => import('./screens/insights-screen'), 'InsightsScreen');
+const ToolkitScreen = later(() => import('./screens/toolkit-screen'), 'ToolkitScreen');
+const NewSkillScreen = later(() => import('./screens/new-skill-screen'), 'NewSkillScreen');
+const SkillScreen = later(() => import('./screens/skill-screen'), 'SkillScreen');
+const SafetyPlanEditScreen = later(() => import('./screens/safety-plan/safety-plan-edit-screen'), 'SafetyPlanEditScreen');
+const SettingsScreen = later(() => import('./screens/settings-screen'), 'SettingsScreen');
+const NotFoundScreen = later(() => import('./screens/not-found-screen'), 'NotFoundScreen');
+
+function LoadLater() {
+  return (
+    <Suspense fallback={<LoadingScreen />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+/**
+ * Every route. Help and the safety plan sit outside the gate: they must work signed out and
+ * without the server.
+ */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppShell />}>
         <Route path="help" element={<HelpScreen />} />
+        <Route path="safety-plan" element={<SafetyPlanScreen />} />
         <Route element={<AuthGate />}>
           <Route index element={<HomeScreen />} />
-          <Route path="log" element={<LogScreen />} />
-          <Route path="history" element={<HistoryScreen />} />
-          <Route path="history/:id" element={<MomentScreen />} />
-          <Route path="insights" element={<InsightsScreen />} />
-          <Route path="toolkit" element={<ToolkitScreen />} />
-          <Route path="toolkit/new" element={<NewSkillScreen />} />
-          <Route path="toolkit/:id" element={<SkillScreen />} />
-          <Route path="settings" element={<SettingsScreen />} />
-          <Route path="*" element={<NotFoundScreen />} />
+          <Route element={<LoadLater />}>
+            <Route path="log" element={<LogScreen />} />
+            <Route path="history" element={<HistoryScreen />} />
+            <Route path="history/:id" element={<MomentScreen />} />
+            <Route path="insights" element={<InsightsScreen />} />
+            <Route path="toolkit" element={<ToolkitScreen />} />
+            <Route path="toolkit/new" element={<NewSkillScreen />} />
+            <Route path="toolkit/:id" element={<SkillScreen />} />
+            <Route path="safety-plan/edit" element={<SafetyPlanEditScreen />} />
+            <Route path="settings" element={<SettingsScreen />} />
+            <Route path="*" element={<NotFoundScreen />} />
+          </Route>
         </Route>
       </Route>
     </Routes>

@@ -1,23 +1,31 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { parseWithoutGeneratedCode } from '@mend/core';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { createQueryPersister, keepRememberedQueries, rememberOptions } from './api/persist-queries';
 import { createQueryClient } from './api/query-client';
 import { AppRoutes } from './app';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import './styles.css';
 
+// Before any response is parsed: the CSP allows no eval, so schemas must not try it.
+parseWithoutGeneratedCode();
+
 const queryClient = createQueryClient();
+keepRememberedQueries(queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// The remembered answers (who is signed in, their skills) come back from localStorage while the
+// screens render: "I need help now" needs none of them and never waits for the restore.
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
+    <PersistQueryClientProvider client={queryClient} persistOptions={rememberOptions(createQueryPersister())}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
-    </QueryClientProvider>
+    </PersistQueryClientProvider>
   </StrictMode>,
 );
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMoment } from '../test-support/factories';
 import { withoutCrisisOffer } from '../test-support/test-client';
@@ -72,6 +73,9 @@ describe('startServer', () => {
     fs.mkdirSync(path.join(webDist, 'assets'), { recursive: true });
     fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Mend</title>');
     fs.writeFileSync(path.join(webDist, 'assets', 'app-1234.js'), 'console.log(1)');
+    const big = `console.log(${JSON.stringify('x'.repeat(5000))})`;
+    fs.writeFileSync(path.join(webDist, 'assets', 'big-1234.js'), big);
+    fs.writeFileSync(path.join(webDist, 'assets', 'big-1234.js.br'), zlib.brotliCompressSync(big));
     const server = await start({ config: { dataDir, webDist } });
 
     const index = await fetch(`${server.url}/`);
@@ -81,6 +85,15 @@ describe('startServer', () => {
     const asset = await fetch(`${server.url}/assets/app-1234.js`);
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(asset.headers.get('cache-control')).toContain('immutable');
+
+    // The build's compressed copy goes to a browser that accepts it; the file itself to one that doesn't.
+    const compressed = await fetch(`${server.url}/assets/big-1234.js`, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(compressed.headers.get('content-type')).toMatch(/javascript/);
+    expect(await compressed.text()).toBe(big);
+    const plain = await fetch(`${server.url}/assets/big-1234.js`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(big);
 
     const deepLink = await fetch(`${server.url}/moments/abc`);
     expect(deepLink.status).toBe(200);

@@ -22,6 +22,8 @@ export async function registerWebApp(app: FastifyInstance, config: ServerConfig)
   if (built) {
     await app.register(fastifyStatic, {
       root,
+      // The build leaves .br and .gz copies beside each text file; the one the browser accepts is sent.
+      preCompressed: true,
       cacheControl: false,
       setHeaders: (reply, filePath) => {
         // Vite puts content-hashed files under assets/: they can be kept forever.

@@ -12,6 +12,7 @@ import { inTransaction } from '../storage/transaction';
 import { importSafetyPlanVersions } from './import-safety-plan';
 import { documentProblems, skillReferenceProblems, skipReferenceProblems } from './import-checks';
 import { knownSkillIds } from './skills';
+import { preferencesOf } from './preferences';
 import { normalizeTime } from './times';
 import { zodFieldProblems } from './zod-problems';
 
@@ -26,6 +27,7 @@ type Counts = ImportResult['moments'];
 export async function importAccount(storage: Storage, ownerId: string, document: unknown, now: Date): Promise<ImportResult> {
   const parsed = parseDocument(document, now);
   const hasPreferences = typeof document === 'object' && document !== null && 'preferences' in document;
+  const hasCountry = hasPreferences && hasKey((document as { preferences: unknown }).preferences, 'country');
   return inTransaction(storage, async (db) => {
     const known = await knownSkillIds(db, ownerId);
     for (const skill of parsed.customSkills) known.add(skill.id);
@@ -38,7 +40,11 @@ export async function importAccount(storage: Storage, ownerId: string, document:
     const customSkills = await importCustomSkills(db, ownerId, parsed.customSkills);
     for (const classification of parsed.classifications) await upsertClassification(db, ownerId, classification);
     const moments = await importMoments(db, ownerId, parsed.moments);
-    if (hasPreferences) await savePreferences(db, ownerId, parsed.preferences);
+    if (hasPreferences) {
+      // A file from before `country` existed must not clear the country the account has.
+      const country = hasCountry ? parsed.preferences.country : (await preferencesOf(db, ownerId)).country;
+      await savePreferences(db, ownerId, { ...parsed.preferences, country });
+    }
     // After the moments: a skip's row refers to its moment's.
     for (const skip of parsed.followUpSkips) await upsertSkip(db, ownerId, skip);
     const safetyPlanVersions = await importSafetyPlanVersions(db, ownerId, parsed.safetyPlanVersions);
@@ -132,4 +138,8 @@ function sameRecord(a: object, b: object): boolean {
 
 function stableJson(value: object): string {
   return JSON.stringify(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)));
+}
+
+function hasKey(value: unknown, key: string): boolean {
+  return typeof value === 'object' && value !== null && key in value;
 }

@@ -11,6 +11,8 @@ export const queryKeys = {
   tokens: ['tokens'] as const,
   pendingFollowUps: ['follow-ups', 'pending'] as const,
   preferences: ['preferences'] as const,
+  safetyPlan: ['safety-plan'] as const,
+  safetyPlanHistory: ['safety-plan', 'history'] as const,
   insights: ['insights'] as const,
   insightsIn: (timeZone: string) => ['insights', timeZone] as const,
 };

@@ -1,4 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { noteRequestOutcome } from '../offline/reachability';
 import { isApiError } from './client';
 import { queryKeys } from './keys';
 
@@ -7,9 +8,13 @@ export function createQueryClient(): QueryClient {
   // A 401 anywhere means the session ended (expired, or signed out elsewhere): show sign-in.
   const onError = (error: unknown) => {
     if (isApiError(error, 401)) client.setQueryData(queryKeys.me, null);
+    noteRequestOutcome(error);
   };
+  // Every answer also tells the offline notice whether the server can be reached. Not a
+  // mutation's success: logging a moment succeeds offline too (it waits in the outbox).
+  const onSuccess = () => noteRequestOutcome();
   const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError }),
+    queryCache: new QueryCache({ onError, onSuccess }),
     mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {

@@ -1,5 +1,6 @@
-import type { MomentCreate, MomentPatch } from '@mend/core';
+import type { MomentPatch } from '@mend/core';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { apiCall } from './client';
 import { queryKeys } from './keys';
 
@@ -30,18 +31,16 @@ export function useMoment(id: string) {
 /** Everything computed from moments goes stale with them: lists, tags, insights, pending check-ins. */
 export function useInvalidateMoments() {
   const queryClient = useQueryClient();
-  return () => Promise.all([
+  // Stable, so effects that send the outbox do not restart on every render.
+  return useCallback(() => Promise.all([
     queryClient.invalidateQueries({ queryKey: queryKeys.moments }),
     queryClient.invalidateQueries({ queryKey: queryKeys.tags }),
     queryClient.invalidateQueries({ queryKey: queryKeys.insights }),
     queryClient.invalidateQueries({ queryKey: queryKeys.pendingFollowUps }),
-  ]);
+  ]), [queryClient]);
 }
 
-export function useCreateMoment() {
-  const invalidate = useInvalidateMoments();
-  return useMutation({ mutationFn: (body: MomentCreate) => apiCall('createMoment', { body }), onSuccess: invalidate });
-}
+// Logging a moment goes through the device's outbox first: see useLogMoment in use-log-moment.ts.
 
 export function useUpdateMoment(id: string) {
   const queryClient = useQueryClient();

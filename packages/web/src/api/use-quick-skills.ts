@@ -11,5 +11,6 @@ export function useQuickSkills() {
     () => quickSkillIds(skills.data ?? [], moments.data ?? [], new Date()),
     [skills.data, moments.data],
   );
-  return { skills: skills.data, quickIds, loadProblem: skills.isError };
+  // A remembered list (server away) is still a list: only no list at all is a load problem.
+  return { skills: skills.data, quickIds, loadProblem: skills.isError && !skills.data };
 }

@@ -1,21 +1,24 @@
 import type { Credentials, Me } from '@mend/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiCall, isApiError } from './client';
 import { queryKeys } from './keys';
+import { forgetRememberedQueries } from './persist-queries';
 
 /** The signed-in person, or null when nobody is signed in (401). */
+export const meQuery = queryOptions({
+  queryKey: queryKeys.me,
+  queryFn: async (): Promise<Me | null> => {
+    try {
+      return await apiCall('me');
+    } catch (error) {
+      if (isApiError(error, 401)) return null;
+      throw error;
+    }
+  },
+});
+
 export function useMe() {
-  return useQuery({
-    queryKey: queryKeys.me,
-    queryFn: async (): Promise<Me | null> => {
-      try {
-        return await apiCall('me');
-      } catch (error) {
-        if (isApiError(error, 401)) return null;
-        throw error;
-      }
-    },
-  });
+  return useQuery(meQuery);
 }
 
 export function useSetupStatus(enabled = true) {
@@ -49,6 +52,8 @@ export function useSignOut() {
       // stays (set to null) so the screens watching it switch to sign-in at once.
       queryClient.setQueryData(queryKeys.me, null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
+      // Nor on this device: the remembered copy (who was signed in, their skills) goes too.
+      forgetRememberedQueries();
     },
   });
 }

@@ -4,8 +4,8 @@ import { useCallback, useMemo } from 'react';
 import { apiCall } from './client';
 import { queryKeys } from './keys';
 
-export function useSkills() {
-  return useQuery({ queryKey: queryKeys.skills, queryFn: async () => (await apiCall('listSkills')).skills });
+export function useSkills(enabled = true) {
+  return useQuery({ queryKey: queryKeys.skills, queryFn: async () => (await apiCall('listSkills')).skills, enabled });
 }
 
 /** Replace one skill in the cached list, so every screen sees the change at once. */

@@ -1,5 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { useMe } from '../api/use-session';
+import { CrisisOfferHost } from '../components/crisis-offer';
+import { OfflineNotice } from '../components/offline-notice';
 import { RouteFocus } from './route-focus';
 
 const NAV = [
@@ -7,6 +9,7 @@ const NAV = [
   { to: '/history', label: 'History' },
   { to: '/insights', label: 'Insights' },
   { to: '/toolkit', label: 'Toolkit' },
+  { to: '/safety-plan', label: 'Safety plan' },
   { to: '/settings', label: 'Settings' },
 ] as const;
 
@@ -34,9 +37,11 @@ export function AppShell() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
+        <OfflineNotice />
         <Outlet />
       </main>
       <RouteFocus />
+      <CrisisOfferHost />
     </>
   );
 }

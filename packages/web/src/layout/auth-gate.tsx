@@ -1,16 +1,34 @@
 import { Outlet } from 'react-router';
+import { ApiClientError } from '../api/client';
 import { useMe, useSetupStatus } from '../api/use-session';
+import { OutboxSender } from '../offline/outbox-sender';
 import { LoadingScreen, ServerProblemScreen } from '../screens/gate-states';
 import { SetupScreen } from '../screens/setup-screen';
 import { SignInScreen } from '../screens/sign-in-screen';
 
-/** Signed-in screens render only for a signed-in person; otherwise setup or sign-in, in place. */
+const OFFLINE = new ApiClientError({ status: 0, code: 'network', message: 'This device seems to be offline.' });
+
+/**
+ * Signed-in screens render only for a signed-in person; otherwise setup or sign-in, in place.
+ * A person remembered on this device stays signed in while the server can't be reached (what
+ * they log waits in the outbox); only the server's 401 signs them out.
+ */
 export function AuthGate() {
   const me = useMe();
   const setup = useSetupStatus(me.data === null);
+  if (me.data) {
+    return (
+      <>
+        <OutboxSender ownerId={me.data.id} />
+        <Outlet />
+      </>
+    );
+  }
+  // Offline with nobody remembered: the request waits for a connection that is not there.
+  if (me.isPending && me.fetchStatus === 'paused') return <ServerProblemScreen error={OFFLINE} onRetry={() => void me.refetch()} />;
   if (me.isPending) return <LoadingScreen />;
   if (me.isError) return <ServerProblemScreen error={me.error} onRetry={() => void me.refetch()} />;
-  if (me.data) return <Outlet />;
+  if (setup.isPending && setup.fetchStatus === 'paused') return <ServerProblemScreen error={OFFLINE} onRetry={() => void setup.refetch()} />;
   if (setup.isPending) return <LoadingScreen />;
   if (setup.isError) return <ServerProblemScreen error={setup.error} onRetry={() => void setup.refetch()} />;
   return setup.data.needsOwner ? <SetupScreen /> : <SignInScreen registrationOpen={setup.data.registrationOpen} />;

@@ -1,6 +1,22 @@
-/** Put focus on the screen's h1, so keyboard and screen-reader users start at the top. */
+/**
+ * Focus on the screen's h1 after navigation, so keyboard and screen-reader users start at the top.
+ * A screen that is still loading has no h1 yet: the request waits, and its heading takes focus
+ * when it mounts (ScreenHeading calls headingMounted).
+ */
+let pending = false;
+
 export function focusMainHeading(): void {
+  pending = true;
   requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>('#main h1')?.focus();
+    const heading = document.querySelector<HTMLElement>('#main h1');
+    if (!heading) return;
+    heading.focus();
+    pending = false;
   });
+}
+
+export function headingMounted(heading: HTMLElement | null): void {
+  if (!pending || !heading?.closest('#main')) return;
+  heading.focus();
+  pending = false;
 }

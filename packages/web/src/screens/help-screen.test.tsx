@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { emptySafetyPlan } from '@mend/core';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeDeviceSafetyPlan } from '../lib/device-safety-plan';
 import { renderWithProviders } from '../test/render';
 import { HelpScreen } from './help-screen';
 
@@ -51,5 +53,19 @@ describe('HelpScreen', () => {
     renderWithProviders(<HelpScreen />, { path: '/help' });
     expect((screen.getByRole('combobox', { name: 'Country' }) as HTMLSelectElement).value).toBe('AU');
     expect(screen.getByRole('link', { name: 'Call 000' }).getAttribute('href')).toBe('tel:000');
+  });
+
+  it('shows the person\'s own plan first, from this device, without any fetch', () => {
+    writeDeviceSafetyPlan(
+      { ...emptySafetyPlan(), calmingSkillIds: ['box-breathing'], calmingIdeas: ['A hot shower'], helpers: [{ name: 'Sam', phone: '+44 7700 900123', note: null }], version: 1, savedAt: '2026-11-30T10:00:00.000Z' },
+      { 'box-breathing': 'Box breathing' },
+    );
+    renderWithProviders(<HelpScreen />, { path: '/help' });
+    const slot = screen.getByRole('region', { name: 'From my safety plan' });
+    expect(within(slot).getByText('Box breathing')).toBeTruthy();
+    expect(within(slot).getByText('A hot shower')).toBeTruthy();
+    expect(within(slot).getByRole('link', { name: 'Call Sam' }).getAttribute('href')).toBe('tel:+447700900123');
+    expect(within(slot).getByRole('link', { name: 'Open my whole safety plan' }).getAttribute('href')).toBe('/safety-plan');
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

@@ -1,12 +1,11 @@
-import { CRISIS_LINES, FIND_A_HELPLINE, helpForCountry, telHref } from '@mend/core';
+import { FIND_A_HELPLINE, helpForCountry, telHref } from '@mend/core';
 import { useState } from 'react';
+import { CountrySelect } from '../components/country-select';
 import { CrisisLineCard } from '../components/crisis-line-card';
 import { OtherCountryHelp } from '../components/other-country-help';
 import { SafetyPlanSlot } from '../components/safety-plan-slot';
 import { ScreenHeading } from '../components/screen-heading';
 import { initialHelpCountry, OTHER_COUNTRY, rememberHelpCountry } from '../lib/help-country';
-
-const COUNTRIES = [...CRISIS_LINES].sort((a, b) => a.countryName.localeCompare(b.countryName));
 
 /**
  * Help now. Works signed out and with the server down: it reads only data bundled with the app,
@@ -29,13 +28,7 @@ export function HelpScreen() {
 
       <SafetyPlanSlot />
 
-      <div className="field country-field">
-        <label htmlFor="help-country">Country</label>
-        <select id="help-country" value={country} onChange={(event) => choose(event.target.value)}>
-          {COUNTRIES.map((entry) => <option key={entry.country} value={entry.country}>{entry.countryName}</option>)}
-          <option value={OTHER_COUNTRY}>Other country</option>
-        </select>
-      </div>
+      <CountrySelect id="help-country" label="Country" value={country} onChange={choose} />
 
       <section className="danger-now" aria-labelledby="danger-heading">
         <h2 id="danger-heading">If you are in immediate danger</h2>

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import 'fake-indexeddb/auto';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dayHeading, dayKey } from '../lib/group-by-day';
+import { listEntries, outboxBody, queueMoment, removeEntry, updateEntry } from '../offline/outbox';
 import { mockApi, momentFixture, skillFixture } from '../test/mock-api';
 import { renderWithProviders } from '../test/render';
 import { HistoryScreen } from './history-screen';
@@ -63,5 +65,72 @@ describe('HistoryScreen', () => {
     expect(await screen.findAllByRole('link', { name: /distress/ })).toHaveLength(2);
     expect(calls.filter((call) => call.path === '/moments')).toHaveLength(2);
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+});
+
+describe('HistoryScreen with moments kept on this device', () => {
+  const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
+
+  beforeEach(async () => {
+    for (const entry of await listEntries()) await removeEntry(entry.id);
+  });
+
+  it('lists waiting moments at the top, calmly marked, and a server copy only once', async () => {
+    const now = new Date();
+    await queueMoment('u1', outboxBody({ distressBefore: 9, skillIds: ['box-breathing'] }, now), now);
+    const alreadyThere = await queueMoment('u1', outboxBody({ distressBefore: 4 }, now), now);
+    await queueMoment('someone-else', outboxBody({ distressBefore: 2 }, now), now);
+    mockApi({
+      'GET /me': me,
+      'GET /moments': { moments: [momentFixture({ id: alreadyThere.entry.id, occurredAt: hoursAgo(1), distressBefore: 4 })], nextCursor: null },
+      'GET /skills': { catalogueVersion: 1, skills: [skillFixture('box-breathing', 'Box breathing')] },
+    });
+    renderWithProviders(<HistoryScreen />, { path: '/history' });
+
+    const section = await screen.findByRole('region', { name: 'On this device' });
+    const rows = within(section).getAllByRole('listitem');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toContain('distress 9 → add after');
+    expect(rows[0]!.textContent).toContain('Waiting to be sent');
+    expect(await within(rows[0]!).findByText('Box breathing')).toBeTruthy();
+    expect(within(section).queryByRole('link')).toBeNull();
+    expect(screen.getAllByRole('link', { name: /distress 4/ })).toHaveLength(1);
+    expect(document.body.textContent).not.toMatch(/fail|error/i);
+  });
+
+  it('shows what the server asked to change, with a way to fix it in the full log or remove it', async () => {
+    const now = new Date();
+    const { entry } = await queueMoment('u1', outboxBody({ distressBefore: 6, skillIds: ['gone-skill'] }, now), now);
+    await updateEntry(entry.id, (stored) => ({ ...stored, refused: { message: 'Some fields need another look.', fields: { 'skillIds.0': 'is not one of your skills' } } }));
+    mockApi({
+      'GET /me': me,
+      'GET /moments': { moments: [], nextCursor: null },
+      'GET /skills': { catalogueVersion: 1, skills: [] },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<HistoryScreen />, { path: '/history' });
+
+    expect(await screen.findByText('Needs a change before it can be sent')).toBeTruthy();
+    expect(screen.getByText(/asked for a change before it can keep this one: Some fields need another look/)).toBeTruthy();
+    expect(screen.getByText('What you did: is not one of your skills')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Open in the full log' }).getAttribute('href')).toBe(`/log?fix=${entry.id}`);
+    expect(screen.queryByText(/Nothing here yet/)).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep it' }));
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'On this device' })).toBeNull());
+    expect(await listEntries()).toEqual([]);
+  });
+
+  it('says calmly that earlier moments show once the server is back', async () => {
+    mockApi({
+      'GET /me': me,
+      'GET /moments': () => Response.json({ error: { code: 'http_503', message: 'Unavailable', fields: {} } }, { status: 503 }),
+      'GET /skills': { catalogueVersion: 1, skills: [] },
+    });
+    renderWithProviders(<HistoryScreen />, { path: '/history' });
+    expect(await screen.findByText('Your earlier moments will show here once Mend can reach its server.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
 import { DISTRESS_ANCHORS } from '@mend/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SEND_WAIT_MS } from '../api/use-log-moment';
+import { listEntries, removeEntry } from '../offline/outbox';
 import { mockApi, momentFixture, skillFixture } from '../test/mock-api';
 import { renderWithProviders } from '../test/render';
 import { HomeScreen } from './home-screen';
@@ -13,12 +16,20 @@ const skills = [
   skillFixture('endless-scrolling', 'Endless scrolling', { kind: 'maladaptive', family: 'numbing' }),
 ];
 
-function setup(distressBefore = 7) {
+const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
+const serverDown = () => Response.json({ error: { code: 'http_502', message: 'Bad gateway', fields: {} } }, { status: 502 });
+
+beforeEach(async () => {
+  for (const entry of await listEntries()) await removeEntry(entry.id);
+});
+
+function setup(distressBefore = 7, createMoment: (body: unknown) => unknown = (body) => ({ ...momentFixture({ id: 'new-moment', ...(body as object), distressBefore }), crisisOffer: false })) {
   return mockApi({
+    'GET /me': me,
     'GET /follow-ups/pending': { delayMinutes: 120, pending: [] },
     'GET /skills': { catalogueVersion: 1, skills },
     'GET /moments': { moments: [momentFixture({ skillIds: ['endless-scrolling'], occurredAt: new Date().toISOString() })], nextCursor: null },
-    'POST /moments': (body) => ({ ...momentFixture({ id: 'new-moment', ...(body as object), distressBefore }), crisisOffer: false }),
+    'POST /moments': createMoment,
   });
 }
 
@@ -35,12 +46,72 @@ describe('HomeScreen quick log', () => {
 
     const status = await screen.findByRole('status');
     await waitFor(() => expect(status.textContent).toContain('Saved'));
+    // The id and the time are made at the tap, so a resend is the same moment.
     expect(calls.filter((call) => call.method === 'POST')).toEqual([
-      { method: 'POST', path: '/moments', body: { distressBefore: 7, skillIds: ['endless-scrolling'] } },
+      { method: 'POST', path: '/moments', body: { distressBefore: 7, skillIds: ['endless-scrolling'], id: expect.any(String), occurredAt: expect.any(String) } },
     ]);
-    expect(screen.getByRole('link', { name: 'Add more detail' }).getAttribute('href')).toBe('/history/new-moment');
+    const sent = calls.find((call) => call.method === 'POST')!.body as { id: string; occurredAt: string };
+    expect(Math.abs(Date.parse(sent.occurredAt) - Date.now())).toBeLessThan(60_000);
+    expect(screen.getByRole('link', { name: 'Add more detail' }).getAttribute('href')).toBe(`/history/${sent.id}`);
     expect(screen.getByRole('link', { name: 'Log another' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: /who you can reach/ })).toBeNull();
+    expect(await listEntries()).toEqual([]);
+  });
+
+  it.each([
+    ['offline', () => {
+      throw new TypeError('Failed to fetch');
+    }],
+    ['the server is down', serverDown],
+  ])('keeps the moment on this device when %s, and says so calmly', async (_, createMoment) => {
+    setup(7, createMoment);
+    const user = userEvent.setup();
+    renderWithProviders(<HomeScreen />);
+    await user.click(screen.getByRole('radio', { name: /^8 / }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const status = await screen.findByText('Saved on this device.');
+    expect(status.closest('[role="status"]')).toBeTruthy();
+    expect(screen.getByText(/send it as soon as it can reach the server/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/fail|error|didn’t/i);
+    // Its page would need the server's copy: no link to it yet.
+    expect(screen.queryByRole('link', { name: 'Add more detail' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Log another' })).toBeTruthy();
+    const [entry] = await listEntries('u1');
+    expect(entry).toMatchObject({ ownerId: 'u1', attempts: 1, body: { distressBefore: 8, id: expect.any(String), occurredAt: expect.any(String) } });
+    expect(entry!.refused).toBeUndefined();
+  });
+
+  it('says "saved on this device" after a few seconds when the network hangs, and keeps trying behind', async () => {
+    // A weak signal: the request neither answers nor fails.
+    const { fetchMock } = setup();
+    const answer = fetchMock.getMockImplementation()!;
+    let arrive!: () => void;
+    fetchMock.mockImplementation((input, init) => (init?.method === 'POST'
+      ? new Promise<Response>((resolve) => (arrive = () => void answer(input, init).then(resolve)))
+      : answer(input, init)));
+    const user = userEvent.setup();
+    renderWithProviders(<HomeScreen />);
+    await user.click(screen.getByRole('radio', { name: /^8 / }));
+    const started = Date.now();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved on this device.', undefined, { timeout: SEND_WAIT_MS + 2000 })).toBeTruthy();
+    expect(Date.now() - started).toBeLessThan(SEND_WAIT_MS + 2000);
+    expect(await listEntries('u1')).toHaveLength(1);
+
+    // The answer comes in the end: the same run finishes and the moment leaves the outbox.
+    arrive();
+    await waitFor(async () => expect(await listEntries('u1')).toEqual([]));
+  }, SEND_WAIT_MS + 5000);
+
+  it('shows on the form what the server asks to change, and keeps no refused copy', async () => {
+    setup(7, () => Response.json({ error: { code: 'validation', message: 'Some fields need another look.', fields: { skillIds: 'unknown skill' } } }, { status: 400 }));
+    const user = userEvent.setup();
+    renderWithProviders(<HomeScreen />);
+    await user.click(screen.getByRole('radio', { name: /^8 / }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Some fields need another look.')).toBeTruthy();
+    expect(await listEntries()).toEqual([]);
   });
 
   it('puts recent skills first and defaults after them', async () => {
@@ -84,6 +155,7 @@ describe('HomeScreen check-ins', () => {
   function setupPending() {
     let answered = false;
     const api = mockApi({
+      'GET /me': me,
       'GET /follow-ups/pending': () => ({ delayMinutes: 120, pending: answered ? [] : [pending] }),
       'GET /skills': { catalogueVersion: 1, skills },
       'GET /moments': { moments: [], nextCursor: null },

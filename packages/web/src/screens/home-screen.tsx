@@ -1,24 +1,26 @@
-import { GENTLE_HELP_LEVEL, type Moment } from '@mend/core';
+import { GENTLE_HELP_LEVEL } from '@mend/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useCreateMoment } from '../api/use-moments';
+import { useLogMoment, type LogMomentResult } from '../api/use-log-moment';
 import { useQuickSkills } from '../api/use-quick-skills';
 import { DistressPicker } from '../components/distress-picker';
 import { focusField } from '../components/focus-field';
 import { PendingFollowUps } from '../components/pending-follow-ups';
+import { SavedNote } from '../components/saved-note';
 import { ScreenHeading } from '../components/screen-heading';
 import { SkillPicker } from '../components/skill-picker';
 import { focusMainHeading } from '../layout/focus-heading';
+import { crisisOfferDue, openCrisisOffer } from '../lib/crisis-offer-store';
 
 /** The quick log: a number, optionally what helped, and Save. Three taps at most. */
 export function HomeScreen() {
   const [distress, setDistress] = useState<number | null>(null);
   const [skillIds, setSkillIds] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | undefined>();
-  const [saved, setSaved] = useState<Moment | null>(null);
+  const [saved, setSaved] = useState<LogMomentResult | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const create = useCreateMoment();
+  const create = useLogMoment();
   const { skills, quickIds, loadProblem } = useQuickSkills();
 
   const save = (event: FormEvent) => {
@@ -31,9 +33,11 @@ export function HomeScreen() {
     create.mutate(
       { distressBefore: distress, skillIds },
       {
-        onSuccess: (moment) => {
-          setSaved(moment);
+        onSuccess: (result) => {
+          setSaved(result);
           requestAnimationFrame(() => statusRef.current?.focus());
+          // Decided here too, so the offer comes even when the moment is waiting on this device.
+          if (crisisOfferDue({ distressBefore: distress, skillIds }, skills, result.crisisOffer)) openCrisisOffer();
         },
       },
     );
@@ -54,14 +58,15 @@ export function HomeScreen() {
       <div ref={statusRef} role="status" tabIndex={-1} className={saved ? 'saved-panel' : undefined}>
         {saved && (
           <>
-            <p className="saved-message">Saved. You can add more to it whenever you like.</p>
-            {saved.distressBefore >= GENTLE_HELP_LEVEL && (
+            <SavedNote result={saved} />
+            {saved.moment.distressBefore >= GENTLE_HELP_LEVEL && (
               <p className="gentle-help">
                 That sounds very heavy. You don’t have to hold it on your own: <Link to="/help">see who you can reach right now</Link>.
               </p>
             )}
             <ul className="action-list">
-              <li><Link className="button-secondary" to={`/history/${saved.id}`}>Add more detail</Link></li>
+              {/* The moment page needs the server's copy: a waiting moment gets its detail later. */}
+              {saved.delivered && <li><Link className="button-secondary" to={`/history/${saved.moment.id}`}>Add more detail</Link></li>}
               <li><Link className="button-secondary" to="/" replace onClick={logAnother}>Log another</Link></li>
             </ul>
           </>

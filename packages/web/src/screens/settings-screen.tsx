@@ -1,6 +1,8 @@
 import { API_PREFIX, api } from '@mend/core';
 import { useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../api/use-session';
+import { CrisisCountryForm } from '../components/crisis-country-form';
+import { DevicePlanForm } from '../components/device-plan-form';
 import { FollowUpDelayForm } from '../components/follow-up-delay-form';
 import { ScreenHeading } from '../components/screen-heading';
 import { TokenManager } from '../components/token-manager';
@@ -19,6 +21,12 @@ export function SettingsScreen() {
         <h2 id="check-ins-heading">Check-ins</h2>
         <p>A while after you log a moment, Mend asks how you are. Your answers show which tools help for longer.</p>
         <FollowUpDelayForm />
+      </section>
+
+      <section aria-labelledby="crisis-heading">
+        <h2 id="crisis-heading">Crisis lines and safety plan</h2>
+        <CrisisCountryForm />
+        <DevicePlanForm />
       </section>
 
       <section aria-labelledby="data-heading">

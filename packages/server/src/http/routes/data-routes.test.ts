@@ -143,6 +143,17 @@ describe('export and import', () => {
     expect(after.followUpSkips).toEqual([{ momentId: 'already-here', at: '2026-10-01T12:00:00.000Z' }]);
   });
 
+  it('keeps the account\'s country when a file\'s preferences come from before countries', async () => {
+    const browser = server.client();
+    await browser.register('older-preferences');
+    await browser.put('/preferences', { country: 'AU' });
+    const older = { ...exportDocument(), preferences: { followUpDelayMinutes: 60 } };
+    expect((await browser.post('/import', older)).status).toBe(200);
+    expect((await browser.get('/preferences')).body).toEqual({ followUpDelayMinutes: 60, country: 'AU' });
+    expect((await browser.post('/import', { ...older, preferences: { followUpDelayMinutes: 60, country: null } })).status).toBe(200);
+    expect((await browser.get('/preferences')).body.country).toBeNull();
+  });
+
   it('accepts a file far larger than a normal request', async () => {
     const browser = server.client();
     await browser.register('big-importer');

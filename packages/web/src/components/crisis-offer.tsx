@@ -1,0 +1,96 @@
+import { helpForCountry, telHref } from '@mend/core';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { focusMainHeading } from '../layout/focus-heading';
+import { closeCrisisOffer, useCrisisOfferOpen } from '../lib/crisis-offer-store';
+import { initialHelpCountry } from '../lib/help-country';
+import { CrisisLineCard } from './crisis-line-card';
+import { OtherCountryHelp } from './other-country-help';
+import { ContactCard } from './safety-plan/contact-card';
+import { useDevicePlan } from './safety-plan/use-shown-plan';
+
+/** The shell's host for the offer: nothing until a screen opens it. */
+export function CrisisOfferHost() {
+  return useCrisisOfferOpen() ? <CrisisOffer onClose={closeAndRefocus} /> : null;
+}
+
+/** The dialog gives focus back to what had it; when that is gone (the form that saved), to the screen's heading. */
+function closeAndRefocus(): void {
+  closeCrisisOffer();
+  requestAnimationFrame(() => {
+    if (document.activeElement === document.body || !document.activeElement) focusMainHeading();
+  });
+}
+
+/**
+ * A calm, full-screen offer of the person's own plan and the crisis lines of their country,
+ * after a moment that sounds like a crisis. Never blocking: Close and Escape always work, and
+ * nothing in it needs the network.
+ */
+export function CrisisOffer({ onClose }: { onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { plan, skillName } = useDevicePlan();
+  const help = helpForCountry(initialHelpCountry());
+  const calming = plan ? [...plan.calmingSkillIds.map(skillName), ...plan.calmingIdeas].slice(0, 3) : [];
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    // showModal keeps focus inside and makes the page behind inert; Escape closes it.
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    headingRef.current?.focus();
+    return () => {
+      if (dialog?.open && typeof dialog.close === 'function') dialog.close();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef} className="crisis-offer" aria-labelledby="crisis-offer-heading"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="crisis-offer-body">
+        <h2 id="crisis-offer-heading" ref={headingRef} tabIndex={-1}>You don’t have to get through this on your own</h2>
+        <p className="lead">What you just logged sounds like a lot to carry. If it would help, here is what you planned for a moment like this, and people you can reach right now.</p>
+
+        {calming.length > 0 && (
+          <section aria-labelledby="offer-calming">
+            <h3 id="offer-calming">From my safety plan</h3>
+            <ul className="plan-list">{calming.map((item, index) => <li key={index}>{item}</li>)}</ul>
+          </section>
+        )}
+        {plan && plan.helpers.length > 0 && (
+          <section aria-labelledby="offer-people">
+            <h3 id="offer-people">People I can ask</h3>
+            <ul className="line-list">{plan.helpers.slice(0, 2).map((contact, index) => <ContactCard key={index} contact={contact} />)}</ul>
+          </section>
+        )}
+
+        <section aria-labelledby="offer-lines">
+          <h3 id="offer-lines">Talk to someone now</h3>
+          {help ? (
+            <ul className="line-list">{help.lines.map((line) => <CrisisLineCard key={line.name} line={line} />)}</ul>
+          ) : (
+            <OtherCountryHelp />
+          )}
+          <p>
+            If you are in immediate danger:{' '}
+            {(help?.emergency ?? ['112']).map((number) => <a key={number} className="big-link" href={telHref(number)}>Call {number}</a>)}
+          </p>
+        </section>
+
+        <div className="big-links">
+          <Link className="big-link big-link-quiet" to="/safety-plan" onClick={onClose}>Open my safety plan</Link>
+          <button type="button" className="button-primary" onClick={onClose}>Close</button>
+        </div>
+        <p className="not-emergency">Mend is not an emergency service and can’t send anyone to you. The people above can help.</p>
+      </div>
+    </dialog>
+  );
+}

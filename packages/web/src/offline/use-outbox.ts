@@ -1,0 +1,79 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { queryKeys } from '../api/keys';
+import { useInvalidateMoments } from '../api/use-moments';
+import { listEntries, subscribeOutbox, type OutboxEntry } from './outbox';
+import { sendOutbox, type SendOutcome } from './outbox-sync';
+import { useServerUnreachable } from './reachability';
+
+/** Often enough that a moment goes soon after the server is back; rare enough to cost nothing. */
+export const SEND_EVERY_MS = 15_000;
+
+/** One person's entries on this device, oldest first; undefined until read. */
+export function useOutboxEntries(ownerId: string | undefined): OutboxEntry[] | undefined {
+  const [entries, setEntries] = useState<OutboxEntry[] | undefined>();
+  useEffect(() => {
+    if (!ownerId) {
+      setEntries([]);
+      return;
+    }
+    let latest = 0;
+    let live = true;
+    const load = () => {
+      const read = ++latest;
+      void listEntries(ownerId).then((list) => {
+        // Reads can finish out of order; only the newest one counts.
+        if (live && read === latest) setEntries(list);
+      });
+    };
+    load();
+    const stop = subscribeOutbox(load);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [ownerId]);
+  return entries;
+}
+
+/** Sends the outbox; whatever arrived makes the lists, insights and check-ins fresh. */
+export function useSendOutbox(): (ownerId: string) => Promise<SendOutcome> {
+  const invalidate = useInvalidateMoments();
+  const queryClient = useQueryClient();
+  return useCallback(async (ownerId: string) => {
+    const outcome = await sendOutbox(ownerId);
+    if (outcome.delivered.size > 0) void invalidate();
+    // The session ended: asking who is signed in shows sign-in, and the moments wait for it.
+    if (outcome.stopped === 'signed-out') void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+    return outcome;
+  }, [invalidate, queryClient]);
+}
+
+/**
+ * Keeps sending while the person is signed in: at start, when the browser is back online, and
+ * every SEND_EVERY_MS while something waits. While the server is away with nothing waiting, it
+ * asks who is signed in on the same beat, so the offline notice clears once the server is back.
+ */
+export function useOutboxRunner(ownerId: string): void {
+  const send = useSendOutbox();
+  const queryClient = useQueryClient();
+  const entries = useOutboxEntries(ownerId);
+  const waiting = entries?.some((entry) => !entry.refused) ?? false;
+  const serverAway = useServerUnreachable();
+
+  useEffect(() => {
+    const sendNow = () => void send(ownerId).catch(() => undefined);
+    sendNow();
+    window.addEventListener('online', sendNow);
+    return () => window.removeEventListener('online', sendNow);
+  }, [ownerId, send]);
+
+  useEffect(() => {
+    if (!waiting && !serverAway) return;
+    const timer = setInterval(() => {
+      if (waiting) void send(ownerId).catch(() => undefined);
+      else void queryClient.refetchQueries({ queryKey: queryKeys.me }).catch(() => undefined);
+    }, SEND_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [waiting, serverAway, ownerId, send, queryClient]);
+}
