@@ -15,7 +15,8 @@ const OFFLINE = new ApiClientError({ status: 0, code: 'network', message: 'This 
  */
 export function AuthGate() {
   const me = useMe();
-  const setup = useSetupStatus(me.data === null);
+  // Asked alongside /me, not after it: a first visit shows setup or sign-in one round trip sooner.
+  const setup = useSetupStatus(!me.data);
   if (me.data) {
     return (
       <>
