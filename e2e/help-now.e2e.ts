@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, open, signedInContext } from './support/browser';
 import { startMend, type RunningMend } from './support/mend-server';
 import { mainScreens } from './support/screens';
@@ -49,6 +49,22 @@ describe.skipIf(!chromiumAvailable)('"I need help now" is one tap away on every 
     await page.locator('a[href="tel:116123"]').first().waitFor();
     await page.locator('a[href^="sms:85258"]').first().waitFor();
     await stranger.close();
+  });
+
+  it('loads without any Content-Security-Policy violation (no eval, no inline script)', async () => {
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    for (const path of ['/', '/help', '/safety-plan', '/toolkit', '/insights']) await open(page, path);
+    await page.getByRole('link', { name: 'I need help now' }).click();
+    await page.waitForURL('**/help');
+    expect(violations).toEqual([]);
+    await page.close();
   });
 
   it('keeps working when the server is unreachable', async () => {

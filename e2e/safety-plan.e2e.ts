@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, open, signedInContext } from './support/browser';
@@ -56,6 +57,23 @@ describe.skipIf(!chromiumAvailable)('the safety plan: written, versioned, printa
     expect(history.versions.map((version: { version: number }) => version.version)).toEqual([2, 1]);
   });
 
+  it('keeps a photo with the reasons, made smaller and re-encoded on the device', async () => {
+    await open(page, '/safety-plan/edit');
+    await page.getByLabel(/A photo that reminds me/).setInputFiles(resolve(import.meta.dirname, '../packages/web/public/icon-512.png'));
+    await page.getByRole('img', { name: 'The photo in your plan' }).waitFor();
+    await page.getByRole('button', { name: 'Save my plan' }).click();
+    await page.getByRole('status').getByText(/Saved\./).waitFor();
+    const plan = await (await context.request.get('/api/v1/safety-plan')).json();
+    expect(plan.photo).toMatch(/^data:image\/jpeg;base64,/);
+    const size = await page.evaluate(async (photo: string) => {
+      const image = new Image();
+      image.src = photo;
+      await image.decode();
+      return [image.naturalWidth, image.naturalHeight];
+    }, plan.photo);
+    expect(Math.max(...size)).toBeLessThanOrEqual(640);
+  });
+
   it('reads with call and text buttons and the country\'s lines, and prints on one page', async () => {
     await open(page, '/safety-plan');
     await page.getByRole('link', { name: 'Call Sam' }).waitFor();
@@ -63,6 +81,7 @@ describe.skipIf(!chromiumAvailable)('the safety plan: written, versioned, printa
     expect(await page.getByRole('link', { name: 'Text Sam' }).getAttribute('href')).toBe('sms:07700900123');
     await page.getByRole('link', { name: 'Call 116 123' }).first().waitFor();
     await page.getByText('Finishing the quilt').waitFor();
+    await page.getByRole('img', { name: 'A photo I chose to remind me' }).waitFor();
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);

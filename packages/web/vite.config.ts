@@ -64,7 +64,9 @@ export default defineConfig({
             // The chart library is only for the Insights page: its own file, loaded when that page is.
             // After react, so it does not pull React in with it.
             { name: 'charts', test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|decimal\.js-light|es-toolkit|eventemitter3|tiny-invariant|clsx)[\\/]/ },
-            { name: 'libraries', test: /node_modules[\\/]/ },
+            // With zod, core's switch that turns off its generated code: this file runs before any
+            // chunk that builds a schema, so the switch is set before the first one is built.
+            { name: 'libraries', test: /node_modules[\\/]|no-generated-code/ },
           ],
         },
       },

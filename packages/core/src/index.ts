@@ -16,7 +16,6 @@ export * from './schemas/follow-ups';
 export * from './schemas/moment';
 export * from './schemas/safety-plan';
 export * from './schemas/skill';
-export * from './schemas/strict-csp';
 export * from './schemas/tags';
 export * from './skill-ranking';
 export * from './skill-views';

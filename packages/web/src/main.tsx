@@ -1,16 +1,14 @@
-import { parseWithoutGeneratedCode } from '@mend/core';
+// First: it must run before any schema is built (see the module).
+import '@mend/core/no-generated-code';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { createQueryPersister, keepRememberedQueries, rememberOptions } from './api/persist-queries';
+import { createQueryPersister, keepRememberedQueries, refreshRemembered, rememberOptions } from './api/persist-queries';
 import { createQueryClient } from './api/query-client';
 import { AppRoutes } from './app';
 import { registerServiceWorker } from './pwa/register-service-worker';
 import './styles.css';
-
-// Before any response is parsed: the CSP allows no eval, so schemas must not try it.
-parseWithoutGeneratedCode();
 
 const queryClient = createQueryClient();
 keepRememberedQueries(queryClient);
@@ -21,7 +19,7 @@ if (!root) throw new Error('index.html has no #root element');
 // screens render: "I need help now" needs none of them and never waits for the restore.
 createRoot(root).render(
   <StrictMode>
-    <PersistQueryClientProvider client={queryClient} persistOptions={rememberOptions(createQueryPersister())}>
+    <PersistQueryClientProvider client={queryClient} persistOptions={rememberOptions(createQueryPersister())} onSuccess={() => refreshRemembered(queryClient)}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mockApi } from '../test/mock-api';
 import '../test/render';
 import { queryKeys } from './keys';
-import { createQueryPersister, keepRememberedQueries, rememberOptions, STORAGE_KEY } from './persist-queries';
+import { createQueryPersister, keepRememberedQueries, refreshRemembered, rememberOptions, STORAGE_KEY } from './persist-queries';
 import { useSignOut } from './use-session';
 
 const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
@@ -71,6 +71,14 @@ describe('what this device remembers', () => {
     keepRememberedQueries(client);
     expect(client.getQueryDefaults(queryKeys.skills).gcTime).toBe(Infinity);
     expect(client.getQueryDefaults(queryKeys.momentPages).gcTime).toBeUndefined();
+  });
+
+  it('asks the server again about what came back, since it is only the last known answer', async () => {
+    const client = filledClient();
+    await refreshRemembered(client);
+    expect(client.getQueryState(queryKeys.me)?.isInvalidated).toBe(true);
+    expect(client.getQueryState(queryKeys.skills)?.isInvalidated).toBe(true);
+    expect(client.getQueryState(queryKeys.recentMoments)?.isInvalidated).toBe(false);
   });
 
   it('forgets it all on sign-out, at once', async () => {

@@ -80,3 +80,12 @@ export function forgetRememberedQueries(storage: Storage | undefined = deviceSto
     // Nothing was kept.
   }
 }
+
+/**
+ * After the restore: what came back from the device is the last known answer, not the current one
+ * (the person may have signed in or out in another tab meanwhile). Screens show it at once and
+ * ask the server again behind it.
+ */
+export function refreshRemembered(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (query) => isRemembered(query.queryKey) });
+}
