@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../catalogue/index';
 import { buildSkillViews } from '../skill-views';
-import { crisisOfferReasons, riskSkillIds, shouldOfferCrisisSupport } from './crisis-offer';
+import { CATALOGUE_CRISIS_SKILL_IDS, crisisOfferReasons, riskSkillIds, shouldOfferCrisisSupport } from './crisis-offer';
 
 const catalogueRisks = riskSkillIds(buildSkillViews(CATALOGUE, [], []));
 
@@ -20,6 +20,7 @@ describe('crisis offer', () => {
 
   it('comes with the catalogue\'s self-harm urges skill, and not with other maladaptive skills', () => {
     expect(catalogueRisks).toEqual(new Set(['self-harm-urges']));
+    expect(new Set(CATALOGUE_CRISIS_SKILL_IDS)).toEqual(catalogueRisks);
     expect(crisisOfferReasons({ distressBefore: 5, skillIds: ['box-breathing', 'self-harm-urges'] }, catalogueRisks)).toEqual(['skill']);
     expect(shouldOfferCrisisSupport({ distressBefore: 8, skillIds: ['endless-scrolling'] }, catalogueRisks)).toBe(false);
   });

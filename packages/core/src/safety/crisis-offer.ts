@@ -21,6 +21,13 @@ export interface CrisisOfferMoment {
   skillIds?: readonly string[] | undefined;
 }
 
+/**
+ * The catalogue's skills that point to crisis help, by id: for a client that has no skill list at
+ * hand (and should not have to load the whole catalogue for this). A test keeps it equal to the
+ * catalogue's own flags.
+ */
+export const CATALOGUE_CRISIS_SKILL_IDS: readonly string[] = ['self-harm-urges'];
+
 /** Skills that count as a risk for this person: the catalogue's crisis pointers, and anything they filed under self-harm. */
 export function riskSkillIds(skills: ReadonlyArray<Pick<SkillView, 'id' | 'family' | 'pointsToCrisisHelp'>>): Set<string> {
   return new Set(skills.filter((skill) => skill.pointsToCrisisHelp || skill.family === 'self-harm').map((skill) => skill.id));

@@ -1,14 +1,19 @@
-import { CATALOGUE, type SafetyPlan, type SafetyPlanUpdate, type SkillView } from '@mend/core';
+import type { SafetyPlan, SafetyPlanUpdate, SkillView } from '@mend/core';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { writeDeviceSafetyPlan } from '../lib/device-safety-plan';
 import { apiCall } from './client';
 import { queryKeys } from './keys';
+import { skillsQuery } from './use-skills';
 
-/** Every answer about the plan refreshes the copy on this device, so the newest plan opens offline. */
-function keepOnDevice(queryClient: QueryClient, plan: SafetyPlan): SafetyPlan {
-  const own = queryClient.getQueryData<SkillView[]>(queryKeys.skills) ?? [];
-  const names = Object.fromEntries([...CATALOGUE, ...own].map((skill) => [skill.id, skill.name]));
-  writeDeviceSafetyPlan(plan, names);
+/**
+ * Every answer about the plan refreshes the copy on this device, so the newest plan opens offline.
+ * Skill names come from the person's skill list (the catalogue and their own), fetched if need be.
+ */
+async function keepOnDevice(queryClient: QueryClient, plan: SafetyPlan): Promise<SafetyPlan> {
+  const skills = plan.calmingSkillIds.length
+    ? await queryClient.ensureQueryData(skillsQuery).catch(() => [] as SkillView[])
+    : [];
+  writeDeviceSafetyPlan(plan, Object.fromEntries(skills.map((skill) => [skill.id, skill.name])));
   return plan;
 }
 
@@ -30,7 +35,7 @@ export function useSaveSafetyPlan() {
   return useMutation({
     mutationFn: (body: SafetyPlanUpdate) => apiCall('saveSafetyPlan', { body }),
     onSuccess: async (plan) => {
-      queryClient.setQueryData(queryKeys.safetyPlan, keepOnDevice(queryClient, plan));
+      queryClient.setQueryData(queryKeys.safetyPlan, await keepOnDevice(queryClient, plan));
       await queryClient.invalidateQueries({ queryKey: queryKeys.safetyPlanHistory });
     },
   });

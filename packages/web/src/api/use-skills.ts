@@ -1,11 +1,14 @@
 import type { ClassificationInput, CustomSkillInput, SkillView } from '@mend/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { apiCall } from './client';
 import { queryKeys } from './keys';
 
+/** The catalogue with the person's own skills and classifications. */
+export const skillsQuery = queryOptions({ queryKey: queryKeys.skills, queryFn: async () => (await apiCall('listSkills')).skills });
+
 export function useSkills(enabled = true) {
-  return useQuery({ queryKey: queryKeys.skills, queryFn: async () => (await apiCall('listSkills')).skills, enabled });
+  return useQuery({ ...skillsQuery, enabled });
 }
 
 /** Replace one skill in the cached list, so every screen sees the change at once. */

@@ -1,5 +1,5 @@
 import {
-  buildSkillViews, CATALOGUE, riskSkillIds, shouldOfferCrisisSupport, type CrisisOfferMoment, type SkillView,
+  CATALOGUE_CRISIS_SKILL_IDS, riskSkillIds, shouldOfferCrisisSupport, type CrisisOfferMoment, type SkillView,
 } from '@mend/core';
 import { useSyncExternalStore } from 'react';
 
@@ -39,5 +39,6 @@ export function useCrisisOfferOpen(): boolean {
  */
 export function crisisOfferDue(moment: CrisisOfferMoment, skills: readonly SkillView[] | undefined, serverSays: boolean | null): boolean {
   if (serverSays) return true;
-  return shouldOfferCrisisSupport(moment, riskSkillIds(skills ?? buildSkillViews(CATALOGUE, [], [])));
+  // Without the person's skill list (nothing remembered yet), the catalogue's own crisis pointers still count.
+  return shouldOfferCrisisSupport(moment, skills ? riskSkillIds(skills) : new Set(CATALOGUE_CRISIS_SKILL_IDS));
 }

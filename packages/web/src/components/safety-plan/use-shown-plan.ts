@@ -1,4 +1,4 @@
-import { catalogueSkill, type SafetyPlan } from '@mend/core';
+import type { SafetyPlan } from '@mend/core';
 import { useCallback } from 'react';
 import { useSafetyPlan } from '../../api/use-safety-plan';
 import { slugWords, useSkills } from '../../api/use-skills';
@@ -37,7 +37,7 @@ export function useDevicePlan(): { plan: SafetyPlan | null; skillName: (id: stri
 
 function useSkillNameFrom(device: DeviceSafetyPlan | null, skills: ReadonlyArray<{ id: string; name: string }> | undefined) {
   return useCallback(
-    (id: string) => skills?.find((skill) => skill.id === id)?.name ?? device?.skillNames[id] ?? catalogueSkill(id)?.name ?? slugWords(id),
+    (id: string) => skills?.find((skill) => skill.id === id)?.name ?? device?.skillNames[id] ?? slugWords(id),
     [device, skills],
   );
 }
