@@ -26,6 +26,8 @@ describe.skipIf(!chromiumAvailable)('"I need help now" is one tap away on every 
   it.each(['/', '/log', '/history', '/toolkit', '/toolkit/box-breathing', '/settings'])('from %s', async (path) => {
     const page = await context.newPage();
     await open(page, path);
+    // The safety plan is one tap away too.
+    expect(await page.getByRole('link', { name: 'My safety plan', exact: true }).getAttribute('href')).toBe('/safety-plan');
     await page.getByRole('link', { name: 'I need help now' }).click();
     await page.waitForURL('**/help');
     await page.locator('a[href^="tel:"]').first().waitFor();
@@ -48,6 +50,8 @@ describe.skipIf(!chromiumAvailable)('"I need help now" is one tap away on every 
     await page.waitForURL('**/help');
     await page.locator('a[href="tel:116123"]').first().waitFor();
     await page.locator('a[href^="sms:85258"]').first().waitFor();
+    await page.getByRole('link', { name: 'My safety plan', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'My safety plan' }).waitFor();
     await stranger.close();
   });
 

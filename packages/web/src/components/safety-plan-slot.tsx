@@ -10,7 +10,7 @@ import { useDevicePlan } from './safety-plan/use-shown-plan';
 export function SafetyPlanSlot() {
   const { plan, skillName } = useDevicePlan();
   if (!plan || isSafetyPlanEmpty(plan)) {
-    return <p><Link to="/safety-plan">My safety plan</Link></p>;
+    return <p><Link to="/safety-plan">Open my safety plan</Link></p>;
   }
   const calming = [...plan.calmingSkillIds.map(skillName), ...plan.calmingIdeas].slice(0, 3);
   return (

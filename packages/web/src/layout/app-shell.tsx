@@ -9,7 +9,6 @@ const NAV = [
   { to: '/history', label: 'History' },
   { to: '/insights', label: 'Insights' },
   { to: '/toolkit', label: 'Toolkit' },
-  { to: '/safety-plan', label: 'Safety plan' },
   { to: '/settings', label: 'Settings' },
 ] as const;
 
@@ -22,7 +21,11 @@ export function AppShell() {
         <a className="skip-link" href="#main">Skip to main content</a>
         <div className="header-row">
           <Link to="/" className="brand">Mend</Link>
-          <Link to="/help" className="help-now-link">I need help now</Link>
+          <div className="header-help">
+            {/* Both on every screen, signed in or out: the plan and help are one tap away. */}
+            <NavLink to="/safety-plan" end className="plan-link">My safety plan</NavLink>
+            <Link to="/help" className="help-now-link">I need help now</Link>
+          </div>
         </div>
         {me.data && (
           <nav aria-label="Main">
