@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mockApi } from '../test/mock-api';
 import '../test/render';
 import { queryKeys } from './keys';
-import { createQueryPersister, keepRememberedQueries, refreshRemembered, rememberOptions, STORAGE_KEY } from './persist-queries';
+import { createQueryPersister, keepRememberedQueries, rememberOnDevice, rememberOptions, STORAGE_KEY } from './persist-queries';
 import { useSignOut } from './use-session';
 
 const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
@@ -73,12 +73,20 @@ describe('what this device remembers', () => {
     expect(client.getQueryDefaults(queryKeys.momentPages).gcTime).toBeUndefined();
   });
 
-  it('asks the server again about what came back, since it is only the last known answer', async () => {
-    const client = filledClient();
-    await refreshRemembered(client);
-    expect(client.getQueryState(queryKeys.me)?.isInvalidated).toBe(true);
-    expect(client.getQueryState(queryKeys.skills)?.isInvalidated).toBe(true);
-    expect(client.getQueryState(queryKeys.recentMoments)?.isInvalidated).toBe(false);
+  it('restores at start without holding back a newer answer from the server', async () => {
+    const earlier = filledClient();
+    const persister = createQueryPersister(localStorage);
+    await persistQueryClientSave({ queryClient: asTheirs(earlier), ...rememberOptions(persister) });
+    await afterThrottle();
+
+    const client = new QueryClient();
+    // The server answered before the restore got to it: the restore must not put the old one back.
+    client.setQueryData(queryKeys.me, { ...me, name: 'ana-now' });
+    const stop = rememberOnDevice(client, persister);
+    await waitFor(() => expect(client.getQueryData(queryKeys.skills)).toEqual([{ id: 'box-breathing' }]));
+    expect(client.getQueryData<{ name: string }>(queryKeys.me)?.name).toBe('ana-now');
+    expect(client.getQueryData(queryKeys.recentMoments)).toBeUndefined();
+    stop();
   });
 
   it('forgets it all on sign-out, at once', async () => {

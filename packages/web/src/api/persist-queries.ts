@@ -1,6 +1,6 @@
 import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import type { PersistedClient, Persister, PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
+import { persistQueryClient, type PersistedClient, type Persister, type PersistQueryClientOptions } from '@tanstack/react-query-persist-client';
 import { queryKeys } from './keys';
 
 /**
@@ -82,10 +82,14 @@ export function forgetRememberedQueries(storage: Storage | undefined = deviceSto
 }
 
 /**
- * After the restore: what came back from the device is the last known answer, not the current one
- * (the person may have signed in or out in another tab meanwhile). Screens show it at once and
- * ask the server again behind it.
+ * Restores what this device remembers and keeps the copy up to date. The screens do not wait for
+ * it: their first requests go out at once, and a restored answer never replaces a newer one from
+ * the server (hydration keeps whichever is newer), so the remembered copy only fills the gap
+ * while the server is slow or away.
  */
-export function refreshRemembered(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ predicate: (query) => isRemembered(query.queryKey) });
+export function rememberOnDevice(queryClient: QueryClient, persister: Persister = createQueryPersister()): () => void {
+  keepRememberedQueries(queryClient);
+  // The persist packages bring their own copy of query-core; at run time it is the same client.
+  const [stop] = persistQueryClient({ queryClient: queryClient as unknown as PersistQueryClientOptions['queryClient'], ...rememberOptions(persister) });
+  return stop;
 }
