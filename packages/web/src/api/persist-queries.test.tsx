@@ -33,7 +33,7 @@ function filledClient(): QueryClient {
 }
 
 describe('what this device remembers', () => {
-  it('keeps only who is signed in, skills, preferences and setup state: never moments, insights or tokens', async () => {
+  it('keeps only who is signed in, skills and preferences: never moments, insights, tokens or setup state', async () => {
     const client = filledClient();
     const persister = createQueryPersister(localStorage);
     await persistQueryClientSave({ queryClient: asTheirs(client), ...rememberOptions(persister) });
@@ -41,7 +41,7 @@ describe('what this device remembers', () => {
 
     const saved = localStorage.getItem(STORAGE_KEY) ?? '';
     const keys = (JSON.parse(saved) as { clientState: { queries: Array<{ queryKey: unknown }>; mutations: unknown[] } }).clientState;
-    expect(keys.queries.map((query) => query.queryKey)).toEqual([['me'], ['skills'], ['preferences'], ['setup-status']]);
+    expect(keys.queries.map((query) => query.queryKey)).toEqual([['me'], ['skills'], ['preferences']]);
     expect(keys.mutations).toEqual([]);
     expect(saved).not.toContain('private');
 
@@ -71,6 +71,15 @@ describe('what this device remembers', () => {
     keepRememberedQueries(client);
     expect(client.getQueryDefaults(queryKeys.skills).gcTime).toBe(Infinity);
     expect(client.getQueryDefaults(queryKeys.momentPages).gcTime).toBeUndefined();
+  });
+
+  it('does not remember that nobody is signed in (a stale sign-in screen after signing in elsewhere)', async () => {
+    const client = new QueryClient();
+    client.setQueryData(queryKeys.me, null);
+    const persister = createQueryPersister(localStorage);
+    await persistQueryClientSave({ queryClient: asTheirs(client), ...rememberOptions(persister) });
+    await afterThrottle();
+    expect(localStorage.getItem(STORAGE_KEY)).not.toContain('"me"');
   });
 
   it('restores at start without holding back a newer answer from the server', async () => {

@@ -5,10 +5,12 @@ import { queryKeys } from './keys';
 
 /**
  * What this device remembers between visits, so Mend opens signed in without the server: who is
- * signed in, their skills (the toolkit and its guided steps), preferences and setup state. Never
- * moments, insights or tokens: the person's record stays on the server.
+ * signed in, their skills (the toolkit and its guided steps) and preferences. Never moments,
+ * insights or tokens: the person's record stays on the server. Nor "nobody is signed in", or
+ * whether the server still needs an owner: remembered, those would show a stale sign-in or setup
+ * screen to someone who has signed in since; asked afresh, they cost one request.
  */
-export const REMEMBERED_KEYS: readonly QueryKey[] = [queryKeys.me, queryKeys.skills, queryKeys.preferences, queryKeys.setupStatus];
+export const REMEMBERED_KEYS: readonly QueryKey[] = [queryKeys.me, queryKeys.skills, queryKeys.preferences];
 
 export const STORAGE_KEY = 'mend.remembered';
 /** Long enough to open Mend after a while away from the server; a stale session still ends at its 401. */
@@ -57,7 +59,8 @@ export function rememberOptions(persister: Persister): Omit<PersistQueryClientOp
     dehydrateOptions: {
       // The last answer counts even when the latest refetch failed: that is the offline case.
       // Typed by shape: the persist packages bring their own copy of query-core's Query class.
-      shouldDehydrateQuery: (query: { queryKey: QueryKey; state: { data: unknown } }) => isRemembered(query.queryKey) && query.state.data !== undefined,
+      shouldDehydrateQuery: (query: { queryKey: QueryKey; state: { data: unknown } }) =>
+        isRemembered(query.queryKey) && query.state.data !== undefined && query.state.data !== null,
       // Mutations hold what the person typed (moment bodies): never in localStorage.
       shouldDehydrateMutation: () => false,
     },
