@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { emptySafetyPlan } from '@mend/core';
+import { emptySafetyPlan, type SkillView } from '@mend/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeDeviceSafetyPlan } from '../lib/device-safety-plan';
 import { crisisOfferDue } from '../lib/crisis-offer-store';
+import { skillFixture } from '../test/mock-api';
 import { renderWithProviders } from '../test/render';
 import { CrisisOffer } from './crisis-offer';
 
@@ -58,6 +59,6 @@ describe('crisisOfferDue', () => {
     expect(crisisOfferDue({ distressBefore: 4, skillIds: ['self-harm-urges'] }, undefined, null)).toBe(true);
     expect(crisisOfferDue({ distressBefore: 4 }, undefined, null)).toBe(false);
     expect(crisisOfferDue({ distressBefore: 4 }, undefined, true)).toBe(true);
-    expect(crisisOfferDue({ distressBefore: 4, skillIds: ['my-own'] }, [{ id: 'my-own', family: 'self-harm', pointsToCrisisHelp: false } as never], false)).toBe(true);
+    expect(crisisOfferDue({ distressBefore: 4, skillIds: ['my-own'] }, [skillFixture('my-own', 'My own', { kind: 'maladaptive', family: 'self-harm', source: 'custom' }) as SkillView], false)).toBe(true);
   });
 });
