@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page, type Request, type Route } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumVersion, median, percentile } from './support/chromium';
 import { serveMend, snapshotWebDist, stopMend } from './support/serve-mend';
+import { reportOutcome } from './support/outcome';
 
 const { values: args } = parseArgs({
   options: {
@@ -298,12 +299,7 @@ async function main(): Promise<void> {
     await stopMend(child);
     await rm(dataDir, { recursive: true, force: true });
   }
-  if (failures.length) {
-    console.error(`\nFAILED:\n${failures.map((line) => `- ${line}`).join('\n')}`);
-    process.exitCode = 1;
-  } else {
-    console.log(`\nOK: median tap → help painted ≤ ${LIMIT_MS} ms, no request before it, and it renders without the API.`);
-  }
+  reportOutcome(failures, `median tap → help painted ≤ ${LIMIT_MS} ms, no request before it, and it renders without the API.`);
 }
 
 await main();

@@ -23,6 +23,7 @@ import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumVersion, median } from './support/chromium';
 import { serveMend, snapshotWebDist, stopMend } from './support/serve-mend';
+import { reportOutcome } from './support/outcome';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const RUNS = Number(args.runs);
@@ -275,12 +276,7 @@ async function main(): Promise<void> {
     await stopMend(child);
     await rm(dataDir, { recursive: true, force: true });
   }
-  if (failures.length) {
-    console.error(`\nFAILED:\n${failures.map((line) => `- ${line}`).join('\n')}`);
-    process.exitCode = 1;
-  } else {
-    console.log(`\nOK: median performance ≥ ${MIN_PERFORMANCE} and accessibility ${MIN_ACCESSIBILITY} on ${PATHS.join(' and ')}, cold and warm.`);
-  }
+  reportOutcome(failures, `median performance ≥ ${MIN_PERFORMANCE} and accessibility ${MIN_ACCESSIBILITY} on ${PATHS.join(' and ')}, cold and warm.`);
 }
 
 await main();

@@ -13,6 +13,7 @@ import { importSafetyPlanVersions } from './import-safety-plan';
 import { documentProblems, skillReferenceProblems, skipReferenceProblems } from './import-checks';
 import { knownSkillIds } from './skills';
 import { preferencesOf } from './preferences';
+import { sameRecord } from './same-record';
 import { normalizeTime } from './times';
 import { zodFieldProblems } from './zod-problems';
 
@@ -129,15 +130,6 @@ function normalizeMoment(moment: Moment): Moment {
     createdAt: normalizeTime(moment.createdAt),
     updatedAt: normalizeTime(moment.updatedAt),
   };
-}
-
-/** Field order can differ between the file and the row mapping, so compare sorted entries. */
-function sameRecord(a: object, b: object): boolean {
-  return stableJson(a) === stableJson(b);
-}
-
-function stableJson(value: object): string {
-  return JSON.stringify(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1)));
 }
 
 function hasKey(value: unknown, key: string): boolean {

@@ -8,6 +8,7 @@ import * as store from '../storage/moments-store';
 import type { Storage } from '../storage/open-storage';
 import { inTransaction } from '../storage/transaction';
 import { decodeCursor, encodeCursor } from './cursor';
+import { sameRecord } from './same-record';
 import { knownSkillIds, listSkillViews, unknownSkillProblem } from './skills';
 import { normalizeTime } from './times';
 
@@ -40,11 +41,12 @@ export async function createMoment(storage: Storage, ownerId: string, input: Mom
 /** The moment already stored under this id, when the request is a resend of it; otherwise 409. */
 async function replayed(storage: Storage, ownerId: string, moment: Moment, input: MomentCreate): Promise<Moment> {
   const existing = await store.getMoment(storage.db, ownerId, moment.id);
-  // Sorted keys: the row mapping and the request may list fields in different orders.
-  const sameFields = (candidate: Moment) => JSON.stringify(Object.entries({ ...candidate, createdAt: '', updatedAt: '' }).sort(([a], [b]) => (a < b ? -1 : 1)));
-  // Without occurredAt in the request the time is "now", which differs on every resend.
-  const comparable = input.occurredAt === undefined && existing ? { ...moment, occurredAt: existing.occurredAt } : moment;
-  if (existing && sameFields(existing) === sameFields(comparable)) return existing;
+  if (existing) {
+    // Without occurredAt in the request the time is "now", which differs on every resend; the
+    // times of creation are the server's own, not part of what was sent.
+    const occurredAt = input.occurredAt === undefined ? existing.occurredAt : moment.occurredAt;
+    if (sameRecord(existing, { ...moment, occurredAt, createdAt: existing.createdAt, updatedAt: existing.updatedAt })) return existing;
+  }
   throw new ApiProblem(409, 'conflict', 'You already have a different moment with this id.', { id: 'is already used by another moment' });
 }
 

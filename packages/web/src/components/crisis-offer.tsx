@@ -6,7 +6,7 @@ import { closeCrisisOffer, useCrisisOfferOpen } from '../lib/crisis-offer-store'
 import { initialHelpCountry } from '../lib/help-country';
 import { CrisisLineCard } from './crisis-line-card';
 import { OtherCountryHelp } from './other-country-help';
-import { ContactCard } from './safety-plan/contact-card';
+import { PlanFirstSteps } from './safety-plan/plan-first-steps';
 import { useDevicePlan } from './safety-plan/use-shown-plan';
 
 /** The shell's host for the offer: nothing until a screen opens it. */
@@ -32,7 +32,6 @@ export function CrisisOffer({ onClose }: { onClose: () => void }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { plan, skillName } = useDevicePlan();
   const help = helpForCountry(initialHelpCountry());
-  const calming = plan ? [...plan.calmingSkillIds.map(skillName), ...plan.calmingIdeas].slice(0, 3) : [];
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -59,18 +58,7 @@ export function CrisisOffer({ onClose }: { onClose: () => void }) {
         <h2 id="crisis-offer-heading" ref={headingRef} tabIndex={-1}>You don’t have to get through this on your own</h2>
         <p className="lead">What you just logged sounds like a lot to carry. If it would help, here is what you planned for a moment like this, and people you can reach right now.</p>
 
-        {calming.length > 0 && (
-          <section aria-labelledby="offer-calming">
-            <h3 id="offer-calming">From my safety plan</h3>
-            <ul className="plan-list">{calming.map((item, index) => <li key={index}>{item}</li>)}</ul>
-          </section>
-        )}
-        {plan && plan.helpers.length > 0 && (
-          <section aria-labelledby="offer-people">
-            <h3 id="offer-people">People I can ask</h3>
-            <ul className="line-list">{plan.helpers.slice(0, 2).map((contact, index) => <ContactCard key={index} contact={contact} />)}</ul>
-          </section>
-        )}
+        {plan && <PlanFirstSteps plan={plan} skillName={skillName} idPrefix="offer" />}
 
         <section aria-labelledby="offer-lines">
           <h3 id="offer-lines">Talk to someone now</h3>

@@ -1,6 +1,6 @@
 import { isSafetyPlanEmpty } from '@mend/core';
 import { Link } from 'react-router';
-import { ContactCard } from './safety-plan/contact-card';
+import { PlanFirstSteps } from './safety-plan/plan-first-steps';
 import { useDevicePlan } from './safety-plan/use-shown-plan';
 
 /**
@@ -12,22 +12,10 @@ export function SafetyPlanSlot() {
   if (!plan || isSafetyPlanEmpty(plan)) {
     return <p><Link to="/safety-plan">Open my safety plan</Link></p>;
   }
-  const calming = [...plan.calmingSkillIds.map(skillName), ...plan.calmingIdeas].slice(0, 3);
   return (
     <section className="plan-slot" aria-labelledby="plan-slot-heading">
       <h2 id="plan-slot-heading">From my safety plan</h2>
-      {calming.length > 0 && (
-        <>
-          <p>Things that help me calm down:</p>
-          <ul className="plan-list">{calming.map((item, index) => <li key={index}>{item}</li>)}</ul>
-        </>
-      )}
-      {plan.helpers.length > 0 && (
-        <>
-          <p>People I can ask:</p>
-          <ul className="line-list">{plan.helpers.slice(0, 2).map((contact, index) => <ContactCard key={index} contact={contact} />)}</ul>
-        </>
-      )}
+      <PlanFirstSteps plan={plan} skillName={skillName} idPrefix="plan-slot" />
       <p><Link className="button-secondary" to="/safety-plan">Open my whole safety plan</Link></p>
     </section>
   );
