@@ -22,6 +22,11 @@ const InsightsScreen = later(() => import('./screens/insights-screen'), 'Insight
 const ToolkitScreen = later(() => import('./screens/toolkit-screen'), 'ToolkitScreen');
 const NewSkillScreen = later(() => import('./screens/new-skill-screen'), 'NewSkillScreen');
 const SkillScreen = later(() => import('./screens/skill-screen'), 'SkillScreen');
+const PracticeListScreen = later(() => import('./screens/practice/practice-list-screen'), 'PracticeListScreen');
+const PracticeRunnerScreen = later(() => import('./screens/practice/practice-runner-screen'), 'PracticeRunnerScreen');
+const NowScreen = later(() => import('./screens/suggestions/now-screen'), 'NowScreen');
+const PathScreen = later(() => import('./screens/path/path-screen'), 'PathScreen');
+const ProgressScreen = later(() => import('./screens/progress/progress-screen'), 'ProgressScreen');
 const SafetyPlanEditScreen = later(() => import('./screens/safety-plan/safety-plan-edit-screen'), 'SafetyPlanEditScreen');
 const SettingsScreen = later(() => import('./screens/settings-screen'), 'SettingsScreen');
 const NotFoundScreen = later(() => import('./screens/not-found-screen'), 'NotFoundScreen');
@@ -54,6 +59,11 @@ export function AppRoutes() {
             <Route path="toolkit" element={<ToolkitScreen />} />
             <Route path="toolkit/new" element={<NewSkillScreen />} />
             <Route path="toolkit/:id" element={<SkillScreen />} />
+            <Route path="practice" element={<PracticeListScreen />} />
+            <Route path="practice/:exerciseId" element={<PracticeRunnerScreen />} />
+            <Route path="now" element={<NowScreen />} />
+            <Route path="path" element={<PathScreen />} />
+            <Route path="progress" element={<ProgressScreen />} />
             <Route path="safety-plan/edit" element={<SafetyPlanEditScreen />} />
             <Route path="settings" element={<SettingsScreen />} />
             <Route path="*" element={<NotFoundScreen />} />

@@ -42,6 +42,13 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
+const PATH_OUTCOMES: Record<ImportResult['path'], string> = {
+  imported: 'imported',
+  unchanged: 'unchanged',
+  'kept-newer': "kept the account's (it was saved later than the file's)",
+  'not-in-file': 'none in the file',
+};
+
 export function describeImport(name: string, result: ImportResult): string[] {
   const counts = (what: ImportResult['moments']) => `${what.created} created, ${what.updated} updated, ${what.unchanged} unchanged`;
   return [
@@ -49,5 +56,8 @@ export function describeImport(name: string, result: ImportResult): string[] {
     `  moments: ${counts(result.moments)}`,
     `  own skills: ${counts(result.customSkills)}`,
     `  classifications: ${result.classifications}`,
+    `  safety plan versions: ${result.safetyPlanVersions.created} created, ${result.safetyPlanVersions.unchanged} unchanged`,
+    `  practices: ${counts(result.practices)}`,
+    `  healing path: ${PATH_OUTCOMES[result.path]}`,
   ];
 }

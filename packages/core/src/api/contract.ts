@@ -16,6 +16,10 @@ import {
 import { CrisisLinesQuerySchema, CrisisLinesSchema } from '../schemas/crisis-lines';
 import { SafetyPlanHistorySchema, SafetyPlanSchema, SafetyPlanUpdateSchema } from '../schemas/safety-plan';
 import { InsightsQuerySchema, InsightsSchema } from '../insights/insights-schema';
+import { PracticeCreateSchema, PracticeListQuerySchema, PracticeListSchema, PracticeSchema } from '../schemas/practice';
+import { PathSchema, PathUpdateSchema } from '../schemas/path';
+import { ProgressQuerySchema, ProgressSchema } from '../schemas/progress';
+import { SuggestionsQuerySchema, SuggestionsSchema } from '../schemas/suggestions';
 
 /**
  * The one typed way between the web app (or any client) and the server. The server registers a
@@ -38,6 +42,8 @@ export interface Endpoint {
 const IdParams = z.strictObject({ id: IdSchema });
 const SkillParams = z.strictObject({ id: SkillIdSchema });
 const Ok = z.strictObject({ ok: z.literal(true) });
+/** The feed's address holds its secret: anyone with it can read planned practice times, nothing else. */
+const CalendarFeedSchema = z.strictObject({ url: z.string() });
 
 const endpoint = <const E extends Endpoint>(definition: E) => definition;
 
@@ -78,6 +84,16 @@ export const api = {
   saveSafetyPlan: endpoint({ method: 'PUT', path: '/safety-plan', summary: 'Save the safety plan as a new version (earlier versions are kept); a stale baseVersion gets 409', auth: true, body: SafetyPlanUpdateSchema, status: 200, response: SafetyPlanSchema }),
   safetyPlanHistory: endpoint({ method: 'GET', path: '/safety-plan/history', summary: 'Every saved version of the safety plan, newest first', auth: true, status: 200, response: SafetyPlanHistorySchema }),
   crisisLines: endpoint({ method: 'GET', path: '/crisis-lines', summary: 'Crisis lines Mend ships, each with its source and when it was last checked; no sign-in needed', auth: false, query: CrisisLinesQuerySchema, status: 200, response: CrisisLinesSchema }),
+
+  suggestions: endpoint({ method: 'GET', path: '/suggestions', summary: 'What might help now, ranked, each with the reason, from the distress level, arousal and trigger given and the person\'s own data', auth: true, query: SuggestionsQuerySchema, status: 200, response: SuggestionsSchema }),
+  listPractices: endpoint({ method: 'GET', path: '/practices', summary: 'Guided practice sessions, newest first', auth: true, query: PracticeListQuerySchema, status: 200, response: PracticeListSchema }),
+  createPractice: endpoint({ method: 'POST', path: '/practices', summary: 'Record a practice session (sending the same id and fields again returns the stored one)', auth: true, body: PracticeCreateSchema, status: 201, response: PracticeSchema }),
+  deletePractice: endpoint({ method: 'DELETE', path: '/practices/:id', summary: 'Delete a practice session', auth: true, params: IdParams, status: 204, response: null }),
+  getPath: endpoint({ method: 'GET', path: '/path', summary: 'The healing path: chosen areas and layers, pace, the next step and the readiness check for each area', auth: true, status: 200, response: PathSchema }),
+  savePath: endpoint({ method: 'PUT', path: '/path', summary: 'Choose areas, pace, plan, pause or resume; a deeper layer needs feelSafeEnough: true; a stale baseVersion gets 409', auth: true, body: PathUpdateSchema, status: 200, response: PathSchema }),
+  createCalendarFeed: endpoint({ method: 'POST', path: '/path/calendar-feed', summary: 'Make (or replace) the secret address of the iCalendar feed of planned practice; shown once', auth: true, status: 201, response: CalendarFeedSchema }),
+  deleteCalendarFeed: endpoint({ method: 'DELETE', path: '/path/calendar-feed', summary: 'Turn the calendar feed off; its address stops working', auth: true, status: 204, response: null }),
+  progress: endpoint({ method: 'GET', path: '/progress', summary: 'Wins over time, this week so far, and milestones that never reset', auth: true, query: ProgressQuerySchema, status: 200, response: ProgressSchema }),
 
   listTags: endpoint({ method: 'GET', path: '/tags', summary: 'Trigger and context tags the person has used, most used first', auth: true, status: 200, response: TagSummarySchema }),
 

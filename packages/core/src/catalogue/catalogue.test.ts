@@ -13,8 +13,8 @@ const texts = (skill: CatalogueSkill) => [
 ];
 
 describe('catalogue', () => {
-  it('is version 1 and concatenates the three lists', () => {
-    expect(CATALOGUE_VERSION).toBe(1);
+  it('is version 2 and concatenates the three lists', () => {
+    expect(CATALOGUE_VERSION).toBe(2);
     expect(CATALOGUE).toEqual([...COPING_SKILLS, ...HEALING_SKILLS, ...MALADAPTIVE_PATTERNS]);
     expect(COPING_SKILLS.every((skill) => skill.kind === 'coping')).toBe(true);
     expect(HEALING_SKILLS.every((skill) => skill.kind === 'healing')).toBe(true);

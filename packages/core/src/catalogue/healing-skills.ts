@@ -390,6 +390,29 @@ export const HEALING_SKILLS: CatalogueSkill[] = [
     covers: ['reparenting-inner-child', 'self-compassion'],
   },
 
+  {
+    id: 'letter-to-younger-self',
+    name: 'A letter to your younger self',
+    kind: 'healing',
+    family: 'self-compassion',
+    summary: 'Write to yourself at an age when things were hard, with the understanding you have now.',
+    whenItFits: 'When you are fairly settled and notice old hurts, or harsh judgements about who you were back then.',
+    whatItDoes: 'Offering your younger self the warmth and perspective they went without can ease old shame, and slowly changes the way you speak to yourself today.',
+    whatItDoesNot: 'It won\'t rewrite what happened, and it can bring up sadness for what you went through. Go slowly, and step back into coping whenever it gets too much.',
+    steps: [
+      'Choose an age you want to write to, and picture yourself then.',
+      'Remember what life was like for them: what they faced, what they hoped for.',
+      'Tell them what you understand now that they could not know then.',
+      'Write what they needed to hear, in plain and kind words.',
+      'End with something you want them to carry with them.',
+    ],
+    distressRange: { min: 0, max: 5 },
+    arousal: ['window'],
+    withTherapist: false,
+    pointsToCrisisHelp: false,
+    covers: ['reparenting-inner-child'],
+  },
+
   // Grief
   {
     id: 'letting-the-tears-come',
@@ -456,6 +479,29 @@ export const HEALING_SKILLS: CatalogueSkill[] = [
     withTherapist: false,
     pointsToCrisisHelp: false,
     covers: ['working-through-grief', 'grief-making-meaning'],
+  },
+
+  {
+    id: 'grief-and-memory-prompts',
+    name: 'Grief and memory prompts',
+    kind: 'healing',
+    family: 'grief',
+    summary: 'Write about someone or something you have lost, one prompt at a time, ideally with a therapist alongside you.',
+    whenItFits: 'When a loss still feels too heavy to put into words, and you have support close by, best of all a therapist you can bring what you write to.',
+    whatItDoes: 'Putting memories and unspoken words on the page, a little at a time, helps grief move instead of staying frozen, and gives you and your therapist something to work with together.',
+    whatItDoesNot: 'It can stir up strong feelings, sometimes days later. That is why it is best done with a therapist, and why stopping and stepping back into coping at any point is always okay.',
+    steps: [
+      'Choose a quiet time, and plan something comforting for afterwards.',
+      'Pick one prompt, not all of them: a memory, something unsaid, what has changed.',
+      'Write for a few minutes, and stop whenever you need to.',
+      'Notice how you feel, and use a coping skill if the feelings are big.',
+      'Bring what you wrote to your next session, if you like.',
+    ],
+    distressRange: { min: 0, max: 4 },
+    arousal: ['window'],
+    withTherapist: true,
+    pointsToCrisisHelp: false,
+    covers: ['working-through-grief'],
   },
 
   // Self-trust

@@ -9,7 +9,7 @@ export { MALADAPTIVE_PATTERNS } from './maladaptive-patterns';
 export { ESSAY_EXAMPLES, type EssayExample } from './essay-examples';
 
 /** Bump when a skill is added, removed or re-worded; exports record which version they saw. */
-export const CATALOGUE_VERSION = 1;
+export const CATALOGUE_VERSION = 2;
 
 export const CATALOGUE: readonly CatalogueSkill[] = [...COPING_SKILLS, ...HEALING_SKILLS, ...MALADAPTIVE_PATTERNS];
 

@@ -82,6 +82,8 @@ export function generateDemoHistory(options: DemoHistoryOptions): ExportDocument
     preferences: { ...DEFAULT_PREFERENCES },
     followUpSkips: [],
     safetyPlanVersions: [],
+    practices: [],
+    path: null,
   };
 }
 

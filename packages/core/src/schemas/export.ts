@@ -3,6 +3,8 @@ import { ClassificationSchema, CustomSkillSchema } from './skill';
 import { MomentSchema, TimestampSchema } from './moment';
 import { SafetyPlanVersionSchema } from './safety-plan';
 import { DEFAULT_PREFERENCES, FollowUpSkipSchema, PreferencesSchema } from './follow-ups';
+import { PathStateSchema } from './path';
+import { PracticeSchema } from './practice';
 
 export const EXPORT_FORMAT = 'mend-export';
 export const EXPORT_VERSION = 1;
@@ -25,6 +27,10 @@ export const ExportDocumentSchema = z.strictObject({
   followUpSkips: z.array(FollowUpSkipSchema).default([]),
   /** Every saved version of the safety plan, oldest first. */
   safetyPlanVersions: z.array(SafetyPlanVersionSchema).default([]),
+  /** Guided practice sessions, oldest first (by startedAt, then id). */
+  practices: z.array(PracticeSchema).default([]),
+  /** The healing path as saved; null when the person has never saved one. */
+  path: PathStateSchema.nullable().default(null),
 });
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
 
@@ -34,10 +40,20 @@ export const ExportHeaderSchema = z.looseObject({
   version: z.number({ error: 'must be a number' }).int('must be a whole number'),
 });
 
+export const PathImportOutcomeSchema = z.enum(['imported', 'unchanged', 'kept-newer', 'not-in-file']);
+export type PathImportOutcome = z.infer<typeof PathImportOutcomeSchema>;
+
 export const ImportResultSchema = z.strictObject({
   moments: z.strictObject({ created: z.number(), updated: z.number(), unchanged: z.number() }),
   customSkills: z.strictObject({ created: z.number(), updated: z.number(), unchanged: z.number() }),
   classifications: z.number(),
   safetyPlanVersions: z.strictObject({ created: z.number(), unchanged: z.number() }),
+  practices: z.strictObject({ created: z.number(), updated: z.number(), unchanged: z.number() }),
+  /**
+   * What became of the file's healing path: imported (the account had none, or the file's was
+   * saved later), unchanged (the same path), kept-newer (the account's was saved later and stays),
+   * not-in-file (the file has none; the account's stays).
+   */
+  path: PathImportOutcomeSchema,
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;

@@ -13,12 +13,16 @@ import { addOpenApiRoute, registerOpenApi } from './openapi';
 import { rateLimitOptions } from './rate-limits';
 import { checkSameOrigin } from './cross-site-guard';
 import { checkJsonBody } from './json-body-guard';
+import { requestForLog } from './log-redaction';
 import { registerAuthRoutes } from './routes/auth-routes';
+import { registerCalendarRoutes } from './routes/calendar-routes';
 import { registerDataRoutes } from './routes/data-routes';
 import { registerFollowUpRoutes } from './routes/follow-up-routes';
 import { registerHealthRoutes } from './routes/health-routes';
 import { registerInsightsRoutes } from './routes/insights-routes';
 import { registerMomentRoutes } from './routes/moment-routes';
+import { registerPathRoutes } from './routes/path-routes';
+import { registerPracticeRoutes } from './routes/practice-routes';
 import { registerSafetyRoutes } from './routes/safety-routes';
 import { registerSkillRoutes } from './routes/skill-routes';
 import { registerTokenRoutes } from './routes/token-routes';
@@ -33,7 +37,7 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
   const context: AppContext = { storage, config, now: options.now ?? (() => new Date()) };
   void prepareDummyHash();
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, serializers: { req: requestForLog } },
     bodyLimit: DEFAULT_BODY_LIMIT,
     // Only an operator who knows there is a proxy in front should make X-Forwarded-* trusted.
     trustProxy: false,
@@ -67,6 +71,9 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
   registerFollowUpRoutes(app, context);
   registerInsightsRoutes(app, context);
   registerSafetyRoutes(app, context);
+  registerPracticeRoutes(app, context);
+  registerPathRoutes(app, context);
+  registerCalendarRoutes(app, context);
   registerDataRoutes(app, context);
   addOpenApiRoute(app);
   await registerWebApp(app, config);

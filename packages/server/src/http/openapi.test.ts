@@ -13,8 +13,10 @@ describe('the OpenAPI document', () => {
   });
   afterAll(() => server.close());
 
-  it('lists every endpoint of the contract, and nothing else', () => {
+  it('lists every endpoint of the contract and the calendar feed, and nothing else', () => {
     const expected = Object.values(api).map((endpoint) => `${endpoint.method.toLowerCase()} ${API_PREFIX}${endpoint.path.replace(/:(\w+)/g, '{$1}')}`);
+    // The one route outside the contract: it answers text/calendar, not JSON.
+    expected.push(`get ${API_PREFIX}/calendar/{key}.ics`);
     const listed = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.keys(operations).filter((method) => method !== 'head').map((method) => `${method} ${path}`),
     );
@@ -32,5 +34,12 @@ describe('the OpenAPI document', () => {
     expect(create.responses['4XX'].content['application/json'].schema.properties.error).toBeDefined();
     expect(create.security).toEqual([{ session: [] }, { token: [] }]);
     expect(document.paths[`${API_PREFIX}/health`]!.get.security).toBeUndefined();
+  });
+
+  it('describes the calendar feed as text/calendar, open to anyone with the address', () => {
+    const feed = document.paths[`${API_PREFIX}/calendar/{key}.ics`]!.get;
+    expect(Object.keys(feed.responses['200'].content)).toEqual(['text/calendar']);
+    expect(feed.parameters).toContainEqual(expect.objectContaining({ name: 'key', in: 'path', required: true }));
+    expect(feed.security).toBeUndefined();
   });
 });

@@ -39,6 +39,21 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
         { momentId: 'm-0', at: '2026-10-02T11:00:00.000Z' },
         { momentId: 'm-1', at: '2026-10-01T10:00:00.000Z' },
       ],
+      practices: [
+        {
+          id: 'p-1', skillId: 'custom-swim', exerciseId: null, kind: 'healing', startedAt: '2026-10-03T07:00:00.000Z', durationSeconds: 1200,
+          distressBefore: 3, distressAfter: 2, notes: null, steppedBack: false, answers: {}, pathAreaId: 'nervous-system', createdAt: '2026-10-03T07:20:00.000Z',
+        },
+      ],
+      path: {
+        version: 3,
+        areas: [{ areaId: 'nervous-system', layer: 1, startedAt: '2026-09-20T10:00:00.000Z', layerStartedAt: '2026-10-02T10:00:00.000Z' }],
+        pace: { practicesPerWeek: 1 },
+        paused: false,
+        pausedAt: null,
+        plan: { weekdays: [6], time: '10:00', timeZone: 'Pacific/Auckland', notify: true },
+        updatedAt: '2026-10-02T10:00:00.000Z',
+      },
     });
   });
   afterAll(async () => {
@@ -49,7 +64,14 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
   it('import into an empty account, then export, gives the same document', async () => {
     const { storage, me } = await freshAccount('river');
     const result = await importAccount(storage, me.id, document, now);
-    expect(result).toEqual({ moments: { created: 3, updated: 0, unchanged: 0 }, customSkills: { created: 1, updated: 0, unchanged: 0 }, classifications: 2, safetyPlanVersions: { created: 0, unchanged: 0 } });
+    expect(result).toEqual({
+      moments: { created: 3, updated: 0, unchanged: 0 },
+      customSkills: { created: 1, updated: 0, unchanged: 0 },
+      classifications: 2,
+      safetyPlanVersions: { created: 0, unchanged: 0 },
+      practices: { created: 1, updated: 0, unchanged: 0 },
+      path: 'imported',
+    });
     const exported = await exportAccount(storage, me.id, now);
     expect(exported).toEqual(document);
     expect(JSON.stringify(exported)).toBe(JSON.stringify(document));
@@ -60,6 +82,8 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
       customSkills: { created: 0, updated: 0, unchanged: 1 },
       classifications: 2,
       safetyPlanVersions: { created: 0, unchanged: 0 },
+      practices: { created: 0, updated: 0, unchanged: 1 },
+      path: 'unchanged',
     });
   });
 
@@ -81,7 +105,7 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
       fields: { 'followUpSkips.2.momentId': expect.any(String) },
     });
     const exported = await exportAccount(storage, me.id, now);
-    expect(exported).toMatchObject({ moments: [], customSkills: [], preferences: { followUpDelayMinutes: 120 }, followUpSkips: [] });
+    expect(exported).toMatchObject({ moments: [], customSkills: [], preferences: { followUpDelayMinutes: 120 }, followUpSkips: [], practices: [], path: null });
   });
 
   it('throws a 422 problem for a newer format before looking at the fields', async () => {

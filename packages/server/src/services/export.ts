@@ -2,6 +2,8 @@ import { CATALOGUE_VERSION, EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument }
 import { notFound } from '../api-problem';
 import { listSkips } from '../storage/follow-up-skips-store';
 import { listAllMoments } from '../storage/moments-store';
+import { getPathState } from '../storage/path-store';
+import { listAllPractices } from '../storage/practices-store';
 import { listVersions } from '../storage/safety-plan-store';
 import type { Storage } from '../storage/open-storage';
 import { listClassifications, listCustomSkills } from '../storage/skills-store';
@@ -18,13 +20,15 @@ export function exportAccount(storage: Storage, ownerId: string, now: Date): Pro
   return inTransaction(storage, async (db) => {
     const user = await findUserById(db, ownerId);
     if (!user) throw notFound('account');
-    const [customSkills, classifications, moments, preferences, followUpSkips, safetyPlanVersions] = [
+    const [customSkills, classifications, moments, preferences, followUpSkips, safetyPlanVersions, practices, path] = [
       await listCustomSkills(db, ownerId),
       await listClassifications(db, ownerId),
       await listAllMoments(db, ownerId),
       await preferencesOf(db, ownerId),
       await listSkips(db, ownerId),
       await listVersions(db, ownerId),
+      await listAllPractices(db, ownerId),
+      await getPathState(db, ownerId),
     ];
     return {
       format: EXPORT_FORMAT,
@@ -38,6 +42,8 @@ export function exportAccount(storage: Storage, ownerId: string, now: Date): Pro
       preferences,
       followUpSkips: followUpSkips.sort((a, b) => compareText(a.momentId, b.momentId)),
       safetyPlanVersions: safetyPlanVersions.sort((a, b) => a.version - b.version),
+      practices: practices.sort((a, b) => compareText(a.startedAt, b.startedAt) || compareText(a.id, b.id)),
+      path: path ?? null,
     };
   });
 }

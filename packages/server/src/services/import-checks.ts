@@ -1,4 +1,4 @@
-import { CATALOGUE, momentTimeProblems, type ExportDocument } from '@mend/core';
+import { CATALOGUE, healingArea, momentTimeProblems, type ExportDocument } from '@mend/core';
 import { unknownSkillProblem } from './skills';
 
 /** Problems a valid-looking document can still have on its own (ids twice, dates ahead, …). */
@@ -27,6 +27,31 @@ export function documentProblems(document: ExportDocument, now: Date): Record<st
     const problem = momentTimeProblems({ occurredAt: version.savedAt }, now).occurredAt;
     if (problem) problems[`safetyPlanVersions.${index}.savedAt`] = problem;
   });
+  duplicates(document.practices.map((practice) => practice.id), 'practices', 'id', problems);
+  document.practices.forEach((practice, index) => {
+    const problem = momentTimeProblems({ occurredAt: practice.startedAt }, now).occurredAt;
+    if (problem) problems[`practices.${index}.startedAt`] = problem;
+  });
+  if (document.path) Object.assign(problems, pathProblems(document.path, now));
+  return problems;
+}
+
+/** A path must be one this Mend can follow: its own areas, layers it has, times that have been. */
+function pathProblems(path: NonNullable<ExportDocument['path']>, now: Date): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (path.updatedAt === null) problems['path.updatedAt'] = 'must be the time the path was saved';
+  const seen = new Set<string>();
+  path.areas.forEach((state, index) => {
+    const area = healingArea(state.areaId);
+    if (!area) problems[`path.areas.${index}.areaId`] = `names a healing area Mend does not know: ${state.areaId}`;
+    else if (seen.has(state.areaId)) problems[`path.areas.${index}.areaId`] = 'appears more than once in this path';
+    else if (state.layer >= area.layers.length) problems[`path.areas.${index}.layer`] = `must be from 0 to ${area.layers.length - 1}`;
+    seen.add(state.areaId);
+  });
+  for (const [field, at] of Object.entries({ updatedAt: path.updatedAt, pausedAt: path.pausedAt })) {
+    const problem = at === null ? undefined : momentTimeProblems({ occurredAt: at }, now).occurredAt;
+    if (problem) problems[`path.${field}`] = problem;
+  }
   return problems;
 }
 
@@ -39,7 +64,7 @@ export function skipReferenceProblems(document: ExportDocument, momentIds: Reado
   return problems;
 }
 
-/** Every skill a classification or moment names must exist once the import is done. */
+/** Every skill a classification, moment, safety plan or practice names must exist once the import is done. */
 export function skillReferenceProblems(document: ExportDocument, known: ReadonlySet<string>): Record<string, string> {
   const problems: Record<string, string> = {};
   document.classifications.forEach((entry, index) => {
@@ -50,6 +75,9 @@ export function skillReferenceProblems(document: ExportDocument, known: Readonly
   });
   document.safetyPlanVersions.forEach((version, index) => {
     Object.assign(problems, unknownSkillProblem(version.calmingSkillIds, known, `safetyPlanVersions.${index}.calmingSkillIds`));
+  });
+  document.practices.forEach((practice, index) => {
+    if (!known.has(practice.skillId)) problems[`practices.${index}.skillId`] = `names a skill Mend does not know: ${practice.skillId}`;
   });
   return problems;
 }

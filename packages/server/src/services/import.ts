@@ -1,5 +1,5 @@
 import {
-  EXPORT_VERSION, ExportDocumentSchema, ExportHeaderSchema, type CustomSkill, type ExportDocument, type ImportResult, type Moment,
+  EXPORT_VERSION, ExportDocumentSchema, ExportHeaderSchema, type CustomSkill, type ExportDocument, type ImportResult, type Moment, type PathState,
 } from '@mend/core';
 import { ApiProblem, invalidFields } from '../api-problem';
 import type { Db } from '../storage/database';
@@ -9,6 +9,7 @@ import type { Storage } from '../storage/open-storage';
 import { savePreferences } from '../storage/preferences-store';
 import { insertCustomSkill, listCustomSkills, replaceCustomSkill, upsertClassification } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
+import { importPath, importPractices } from './import-path';
 import { importSafetyPlanVersions } from './import-safety-plan';
 import { documentProblems, skillReferenceProblems, skipReferenceProblems } from './import-checks';
 import { knownSkillIds } from './skills';
@@ -23,7 +24,8 @@ type Counts = ImportResult['moments'];
  * Imports an export document: everything is checked before anything is written, then every
  * record is upserted by id in one transaction. Importing the same file twice changes nothing.
  * A file written before preferences were exported leaves the account's preferences as they are,
- * rather than resetting them to the defaults the schema fills in.
+ * rather than resetting them to the defaults the schema fills in; one without a healing path (or
+ * with an older one than the account's) leaves the account's path as it is (see import-path.ts).
  */
 export async function importAccount(storage: Storage, ownerId: string, document: unknown, now: Date): Promise<ImportResult> {
   const parsed = parseDocument(document, now);
@@ -49,7 +51,9 @@ export async function importAccount(storage: Storage, ownerId: string, document:
     // After the moments: a skip's row refers to its moment's.
     for (const skip of parsed.followUpSkips) await upsertSkip(db, ownerId, skip);
     const safetyPlanVersions = await importSafetyPlanVersions(db, ownerId, parsed.safetyPlanVersions);
-    return { moments, customSkills, classifications: parsed.classifications.length, safetyPlanVersions };
+    const practices = await importPractices(db, ownerId, parsed.practices);
+    const path = await importPath(db, ownerId, parsed.path);
+    return { moments, customSkills, classifications: parsed.classifications.length, safetyPlanVersions, practices, path };
   });
 }
 
@@ -83,6 +87,8 @@ function parseDocument(document: unknown, now: Date): ExportDocument {
     moments: full.data.moments.map(normalizeMoment),
     followUpSkips: full.data.followUpSkips.map((skip) => ({ momentId: skip.momentId, at: normalizeTime(skip.at) })),
     safetyPlanVersions: full.data.safetyPlanVersions.map((version) => ({ ...version, savedAt: normalizeTime(version.savedAt) })),
+    practices: full.data.practices.map((practice) => ({ ...practice, startedAt: normalizeTime(practice.startedAt), createdAt: normalizeTime(practice.createdAt) })),
+    path: full.data.path && normalizePath(full.data.path),
   };
 }
 
@@ -129,6 +135,16 @@ function normalizeMoment(moment: Moment): Moment {
     followUps: moment.followUps.map((followUp) => ({ at: normalizeTime(followUp.at), distress: followUp.distress })),
     createdAt: normalizeTime(moment.createdAt),
     updatedAt: normalizeTime(moment.updatedAt),
+  };
+}
+
+function normalizePath(path: PathState): PathState {
+  const time = (at: string | null) => (at === null ? null : normalizeTime(at));
+  return {
+    ...path,
+    areas: path.areas.map((area) => ({ ...area, startedAt: normalizeTime(area.startedAt), layerStartedAt: normalizeTime(area.layerStartedAt) })),
+    pausedAt: time(path.pausedAt),
+    updatedAt: time(path.updatedAt),
   };
 }
 

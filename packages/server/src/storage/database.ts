@@ -14,6 +14,10 @@ export interface Database {
   preferences: PreferencesTable;
   follow_up_skips: FollowUpSkipsTable;
   safety_plan_versions: SafetyPlanVersionsTable;
+  practices: PracticesTable;
+  healing_paths: HealingPathsTable;
+  healing_path_areas: HealingPathAreasTable;
+  calendar_feeds: CalendarFeedsTable;
 }
 
 export interface UsersTable {
@@ -100,6 +104,53 @@ export interface SafetyPlanVersionsTable {
   saved_at: string;
   /** SafetyPlanContent as JSON. */
   content: string;
+}
+
+export interface PracticesTable {
+  owner_id: string;
+  id: string;
+  skill_id: string;
+  exercise_id: string | null;
+  kind: string;
+  started_at: string;
+  duration_seconds: number;
+  distress_before: number | null;
+  distress_after: number | null;
+  notes: string | null;
+  stepped_back: number;
+  /** Answers by step id, as JSON. */
+  answers: string;
+  path_area_id: string | null;
+  created_at: string;
+}
+
+/** One row per person who saved a path; no row means nothing chosen yet (version 0). */
+export interface HealingPathsTable {
+  owner_id: string;
+  version: number;
+  /** Pace as JSON. */
+  pace: string;
+  paused: number;
+  paused_at: string | null;
+  /** PracticePlan as JSON, or null. */
+  plan: string | null;
+  updated_at: string;
+}
+
+export interface HealingPathAreasTable {
+  owner_id: string;
+  area_id: string;
+  position: number;
+  layer: number;
+  started_at: string;
+  layer_started_at: string;
+}
+
+export interface CalendarFeedsTable {
+  owner_id: string;
+  /** SHA-256 of the key in the feed's address; the key itself is never stored. */
+  key_hash: string;
+  created_at: string;
 }
 
 export type Db = Kysely<Database>;

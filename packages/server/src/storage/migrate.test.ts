@@ -26,10 +26,14 @@ describe('openStorage and migrations', () => {
     expect(file.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = file.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all();
     expect(tables).toEqual(
-      expect.arrayContaining(['users', 'sessions', 'personal_tokens', 'moments', 'custom_skills', 'skill_classifications', 'preferences', 'follow_up_skips']),
+      expect.arrayContaining([
+        'users', 'sessions', 'personal_tokens', 'moments', 'custom_skills', 'skill_classifications', 'preferences', 'follow_up_skips',
+        'safety_plan_versions', 'practices', 'healing_paths', 'healing_path_areas', 'calendar_feeds',
+      ]),
     );
     const indexes = file.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'moments'").pluck().all();
     expect(indexes).toContain('moments_owner_occurred');
+    expect(file.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'practices'").pluck().all()).toContain('practices_owner_started');
     file.close();
   });
 

@@ -66,9 +66,11 @@ export async function listMoments(db: Db, ownerId: string, query: MomentPageQuer
   return rows.map(rowToMoment);
 }
 
-/** All of an owner's moments, oldest first (export order). */
-export async function listAllMoments(db: Db, ownerId: string): Promise<Moment[]> {
-  const rows = await db.selectFrom('moments').selectAll().where('owner_id', '=', ownerId).orderBy('occurred_at', 'asc').orderBy('id', 'asc').execute();
+/** All of an owner's moments (those up to `through`, inclusive, when given), oldest first (export order). */
+export async function listAllMoments(db: Db, ownerId: string, through?: string): Promise<Moment[]> {
+  let select = db.selectFrom('moments').selectAll().where('owner_id', '=', ownerId);
+  if (through !== undefined) select = select.where('occurred_at', '<=', through);
+  const rows = await select.orderBy('occurred_at', 'asc').orderBy('id', 'asc').execute();
   return rows.map(rowToMoment);
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySafetyPlan } from '@mend/core';
-import { createMoment } from '../test-support/factories';
+import { coreBeliefPractice, createMoment, createPractice } from '../test-support/factories';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
 /**
@@ -84,6 +84,36 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     await sam.post('/moments/pg-f3/follow-ups/skip');
   });
 
+  it('records practices, saves the path with its version check, and serves the calendar feed', async () => {
+    const sam = server.client();
+    await sam.login('pg-sam');
+    const kim = server.client();
+    await kim.login('PG-kim');
+    const plan = { weekdays: [2], time: '07:45', timeZone: 'America/Chicago', notify: false };
+    const first = await sam.put('/path', { baseVersion: 0, areas: [{ areaId: 'core-beliefs', layer: 0 }], pace: { practicesPerWeek: 3 }, paused: false, plan });
+    expect(first.body).toMatchObject({ version: 1, areas: [{ areaId: 'core-beliefs', layer: 0 }] });
+    expect((await sam.put('/path', { baseVersion: 0, areas: [], pace: { practicesPerWeek: 1 }, paused: false })).status).toBe(409);
+    const deeper = await sam.put('/path', { baseVersion: 1, areas: [{ areaId: 'core-beliefs', layer: 1, feelSafeEnough: true }], pace: { practicesPerWeek: 3 }, paused: false, plan });
+    expect(deeper.body).toMatchObject({ version: 2, areas: [{ areaId: 'core-beliefs', layer: 1 }] });
+
+    const practice = coreBeliefPractice('I am a burden', 90, 70, { id: 'pg-p1', pathAreaId: 'core-beliefs' });
+    const recorded = (await sam.post('/practices', practice)).body;
+    expect(recorded).toMatchObject({ id: 'pg-p1', kind: 'healing', answers: { 'strength-before': 90 } });
+    expect((await sam.post('/practices', practice)).body).toEqual(recorded);
+    expect((await sam.post('/practices', { ...practice, notes: 'changed' })).status).toBe(409);
+    await sam.post('/practices', createPractice({ id: 'pg-p2', startedAt: '2026-10-01T10:00:00Z' }));
+    expect((await sam.get('/practices?skillId=box-breathing')).body.practices.map((entry: { id: string }) => entry.id)).toEqual(['pg-p2']);
+    expect((await kim.get('/practices')).body.practices).toEqual([]);
+    expect((await kim.delete('/practices/pg-p1')).status).toBe(404);
+
+    const { url } = (await sam.post('/path/calendar-feed')).body;
+    const feed = await fetch(url);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await feed.text()).toContain('RRULE:FREQ=WEEKLY;BYDAY=WE');
+    expect((await sam.get('/suggestions?distress=9')).body).toMatchObject({ band: 'steady-first', offerSafetyPlan: true });
+    expect((await sam.get('/progress?timeZone=America/Chicago')).status).toBe(200);
+  });
+
   it('round-trips an export and survives a restart', async () => {
     const sam = server.client();
     await sam.login('pg-sam');
@@ -103,5 +133,7 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     expect(exported.safetyPlanVersions.map((version: { reasons: string[] }) => version.reasons)).toEqual([[], ['the cat']]);
     expect(exported.followUpSkips).toEqual([{ momentId: 'pg-f3', at: expect.any(String) }]);
     expect((await again.get('/tags')).body.triggerTags[0]).toEqual({ tag: 'work-conflict', count: 3 });
+    expect(exported.practices.map((practice: { id: string }) => practice.id)).toEqual(['pg-p2', 'pg-p1']);
+    expect(exported.path).toMatchObject({ version: 2, plan: { timeZone: 'America/Chicago' } });
   });
 });

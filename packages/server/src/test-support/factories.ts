@@ -1,5 +1,5 @@
 import {
-  CATALOGUE_VERSION, DEFAULT_PREFERENCES, EXPORT_FORMAT, EXPORT_VERSION, momentDefaults, type ExportDocument, type Moment, type MomentCreate,
+  CATALOGUE_VERSION, DEFAULT_PREFERENCES, EXPORT_FORMAT, EXPORT_VERSION, momentDefaults, type ExportDocument, type Moment, type MomentCreate, type PracticeCreate,
 } from '@mend/core';
 import { FIXED_NOW } from './test-clock';
 
@@ -23,6 +23,35 @@ export function createMoment(overrides: Partial<MomentCreate> = {}): MomentCreat
     satWithFeeling: false,
     ...overrides,
   };
+}
+
+/** A practice to POST: a finished box-breathing session a little before the fixed clock. */
+export function createPractice(overrides: Partial<PracticeCreate> = {}): PracticeCreate {
+  sequence++;
+  return {
+    skillId: 'box-breathing',
+    exerciseId: 'box-breathing',
+    startedAt: new Date(Date.parse(FIXED_NOW) - sequence * 60_000 - 10 * 60_000).toISOString(),
+    durationSeconds: 240,
+    distressBefore: 6,
+    distressAfter: 4,
+    notes: null,
+    steppedBack: false,
+    answers: {},
+    pathAreaId: null,
+    ...overrides,
+  };
+}
+
+/** A core-belief worksheet about one belief, rated before and after. */
+export function coreBeliefPractice(belief: string, before: number, after: number, overrides: Partial<PracticeCreate> = {}): PracticeCreate {
+  return createPractice({
+    skillId: 'challenging-core-beliefs',
+    exerciseId: 'core-belief-worksheet',
+    durationSeconds: 900,
+    answers: { belief, 'strength-before': before, 'evidence-against': 'my friends keep calling', 'strength-after': after },
+    ...overrides,
+  });
 }
 
 /** A stored moment as the export format holds it. */
@@ -52,6 +81,8 @@ export function exportDocument(overrides: Partial<ExportDocument> = {}): ExportD
     preferences: { ...DEFAULT_PREFERENCES },
     followUpSkips: [],
     safetyPlanVersions: [],
+    practices: [],
+    path: null,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { helpForCountry, telHref } from '@mend/core';
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from './modal-dialog';
 import { Link } from 'react-router';
 import { focusMainHeading } from '../layout/focus-heading';
 import { closeCrisisOffer, useCrisisOfferOpen } from '../lib/crisis-offer-store';
@@ -28,34 +28,13 @@ function closeAndRefocus(): void {
  * nothing in it needs the network.
  */
 export function CrisisOffer({ onClose }: { onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const { plan, skillName } = useDevicePlan();
   const help = helpForCountry(initialHelpCountry());
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    // showModal keeps focus inside and makes the page behind inert; Escape closes it.
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    headingRef.current?.focus();
-    return () => {
-      if (dialog?.open && typeof dialog.close === 'function') dialog.close();
-    };
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef} className="crisis-offer" aria-labelledby="crisis-offer-heading"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog className="crisis-offer" headingId="crisis-offer-heading" onCancel={onClose}>
       <div className="crisis-offer-body">
-        <h2 id="crisis-offer-heading" ref={headingRef} tabIndex={-1}>You don’t have to get through this on your own</h2>
+        <h2 id="crisis-offer-heading" tabIndex={-1}>You don’t have to get through this on your own</h2>
         <p className="lead">What you just logged sounds like a lot to carry. If it would help, here is what you planned for a moment like this, and people you can reach right now.</p>
 
         {plan && <PlanFirstSteps plan={plan} skillName={skillName} idPrefix="offer" />}
@@ -79,6 +58,6 @@ export function CrisisOffer({ onClose }: { onClose: () => void }) {
         </div>
         <p className="not-emergency">Mend is not an emergency service and can’t send anyone to you. The people above can help.</p>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

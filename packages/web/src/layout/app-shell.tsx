@@ -2,13 +2,17 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useMe } from '../api/use-session';
 import { CrisisOfferHost } from '../components/crisis-offer';
 import { OfflineNotice } from '../components/offline-notice';
+import { ReminderNotifications } from '../components/reminders/reminder-notifications';
 import { RouteFocus } from './route-focus';
 
 const NAV = [
   { to: '/', label: 'Home' },
   { to: '/history', label: 'History' },
   { to: '/insights', label: 'Insights' },
+  { to: '/progress', label: 'Progress' },
   { to: '/toolkit', label: 'Toolkit' },
+  { to: '/practice', label: 'Practice' },
+  { to: '/path', label: 'Path' },
   { to: '/settings', label: 'Settings' },
 ] as const;
 
@@ -45,6 +49,8 @@ export function AppShell() {
       </main>
       <RouteFocus />
       <CrisisOfferHost />
+      {/* Notifications while the app is open, only if the person turned them on and the browser allows them. */}
+      {me.data && <ReminderNotifications />}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useQuickSkills } from '../api/use-quick-skills';
 import { DistressPicker } from '../components/distress-picker';
 import { focusField } from '../components/focus-field';
 import { PendingFollowUps } from '../components/pending-follow-ups';
+import { PlannedPracticeBanner } from '../components/reminders/planned-practice-banner';
 import { SavedNote } from '../components/saved-note';
 import { ScreenHeading } from '../components/screen-heading';
 import { SkillPicker } from '../components/skill-picker';
@@ -73,6 +74,8 @@ export function HomeScreen() {
         )}
       </div>
 
+      {!saved && <PlannedPracticeBanner />}
+
       <PendingFollowUps onSkipToLog={saved ? undefined : () => focusField(formRef.current, 'quickDistress')} />
 
       {!saved && (
@@ -95,6 +98,7 @@ export function HomeScreen() {
         </form>
       )}
 
+      <p className="more-detail"><Link to="/now">What might help now</Link></p>
       <p className="more-detail"><Link to="/log">Log with more detail</Link></p>
     </section>
   );

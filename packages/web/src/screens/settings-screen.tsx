@@ -4,6 +4,7 @@ import { useMe, useSignOut } from '../api/use-session';
 import { CrisisCountryForm } from '../components/crisis-country-form';
 import { DevicePlanForm } from '../components/device-plan-form';
 import { FollowUpDelayForm } from '../components/follow-up-delay-form';
+import { ReminderSettings } from '../components/reminders/reminder-settings';
 import { ScreenHeading } from '../components/screen-heading';
 import { TokenManager } from '../components/token-manager';
 
@@ -22,6 +23,8 @@ export function SettingsScreen() {
         <p>A while after you log a moment, Mend asks how you are. Your answers show which tools help for longer.</p>
         <FollowUpDelayForm />
       </section>
+
+      <ReminderSettings />
 
       <section aria-labelledby="crisis-heading">
         <h2 id="crisis-heading">Crisis lines and safety plan</h2>

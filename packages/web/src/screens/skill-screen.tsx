@@ -1,3 +1,4 @@
+import { exerciseForSkill } from '@mend/core';
 import { Link, useParams } from 'react-router';
 import { useSkills } from '../api/use-skills';
 import { ClassificationForm } from '../components/classification-form';
@@ -9,6 +10,7 @@ export function SkillScreen() {
   const { id } = useParams();
   const skills = useSkills();
   const skill = skills.data?.find((each) => each.id === id);
+  const exercise = skill ? exerciseForSkill(skill.id) : undefined;
 
   return (
     <section className="screen">
@@ -31,6 +33,9 @@ export function SkillScreen() {
           {skill.summary && <p className="lead">{skill.summary}</p>}
           {skill.withTherapist && (
             <p className="therapist-note">This is deep work. It is best done with a therapist’s support.</p>
+          )}
+          {exercise && (
+            <p><Link className="button-primary" to={`/practice/${exercise.id}`}>Start the guided exercise</Link></p>
           )}
           <SkillSection title="When it fits" text={skill.whenItFits} />
           <SkillSection title="What it does" text={skill.whatItDoes} />

@@ -1,6 +1,6 @@
 import { CATALOGUE, ExportDocumentSchema, type ExportDocument } from '@mend/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMoment, exportDocument, exportedMoment } from '../../test-support/factories';
+import { coreBeliefPractice, createMoment, createPractice, exportDocument, exportedMoment } from '../../test-support/factories';
 import type { TestClient } from '../../test-support/test-client';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 
@@ -15,6 +15,11 @@ async function fillAccount(browser: TestClient): Promise<void> {
   await browser.put('/preferences', { followUpDelayMinutes: 90 });
   await browser.post('/moments/b-moment/follow-ups/skip');
   await browser.post('/moments/a-moment/follow-ups/skip');
+  const plan = { weekdays: [1, 5], time: '08:15', timeZone: 'Europe/Dublin', notify: false };
+  await browser.put('/path', { areas: [{ areaId: 'core-beliefs', layer: 0 }, { areaId: 'boundaries', layer: 0 }], pace: { practicesPerWeek: 2 }, paused: true, plan });
+  await browser.post('/practices', coreBeliefPractice('I have to be perfect', 70, 55, { id: 'b-practice', startedAt: '2026-10-11T09:00:00Z' }));
+  await browser.post('/practices', createPractice({ id: 'a-practice', startedAt: '2026-10-11T09:00:00Z', steppedBack: true, notes: 'two rounds' }));
+  await browser.post('/practices', createPractice({ skillId: 'identifying-core-beliefs', exerciseId: null, pathAreaId: 'core-beliefs' }));
 }
 
 describe('export and import', () => {
@@ -42,6 +47,11 @@ describe('export and import', () => {
     expect(exported.preferences).toEqual({ followUpDelayMinutes: 90, country: null });
     const skippedAt = server.clock.now().toISOString();
     expect(exported.followUpSkips).toEqual([{ momentId: 'a-moment', at: skippedAt }, { momentId: 'b-moment', at: skippedAt }]);
+    expect(exported.practices.map((practice) => practice.id).slice(0, 2)).toEqual(['a-practice', 'b-practice']);
+    expect(exported.practices[1]).toMatchObject({ kind: 'healing', answers: { belief: 'I have to be perfect', 'strength-before': 70 } });
+    expect(exported.practices[2]).toMatchObject({ pathAreaId: 'core-beliefs', exerciseId: null });
+    expect(exported.path).toMatchObject({ version: 1, paused: true, pace: { practicesPerWeek: 2 }, plan: { weekdays: [1, 5], time: '08:15' } });
+    expect(exported.path!.areas.map((area) => area.areaId)).toEqual(['core-beliefs', 'boundaries']);
   });
 
   it('round-trips: import into an empty account, export again, same document', async () => {
@@ -56,6 +66,8 @@ describe('export and import', () => {
         customSkills: { created: 1, updated: 0, unchanged: 0 },
         classifications: 1,
         safetyPlanVersions: { created: 0, unchanged: 0 },
+        practices: { created: 3, updated: 0, unchanged: 0 },
+        path: 'imported',
       });
       expect((await browser.get('/export')).body).toEqual(exported);
     } finally {
@@ -70,6 +82,8 @@ describe('export and import', () => {
       customSkills: { created: 0, updated: 0, unchanged: 1 },
       classifications: 1,
       safetyPlanVersions: { created: 0, unchanged: 0 },
+      practices: { created: 0, updated: 0, unchanged: 3 },
+      path: 'unchanged',
     });
     expect((await sam.get('/export')).body).toEqual(exported);
   });
@@ -111,6 +125,13 @@ describe('export and import', () => {
     ['the same skip twice', (doc: ExportDocument) => void doc.followUpSkips.push({ momentId: doc.moments[0]!.id, at: '2026-10-01T00:00:00Z' }, doc.followUpSkips[0]!), 'followUpSkips.3.momentId'],
     ['a skip in the future', (doc: ExportDocument) => void (doc.followUpSkips[1]!.at = '2031-01-01T00:00:00.000Z'), 'followUpSkips.1.at'],
     ['a delay out of range', (doc: ExportDocument) => void (doc.preferences.followUpDelayMinutes = 5), 'preferences.followUpDelayMinutes'],
+    ['a practice of an unknown skill', (doc: ExportDocument) => void (doc.practices[0]!.skillId = 'not-a-skill'), 'practices.0.skillId'],
+    ['a practice in the future', (doc: ExportDocument) => void (doc.practices[1]!.startedAt = '2031-01-01T00:00:00.000Z'), 'practices.1.startedAt'],
+    ['the same practice twice', (doc: ExportDocument) => void doc.practices.push(doc.practices[0]!), 'practices.3.id'],
+    ['a practice with a distress of 11', (doc: ExportDocument) => void (doc.practices[0]!.distressBefore = 11), 'practices.0.distressBefore'],
+    ['a path with an area Mend does not have', (doc: ExportDocument) => void (doc.path!.areas[1]!.areaId = 'astrology'), 'path.areas.1.areaId'],
+    ['a path with a layer its area does not have', (doc: ExportDocument) => void (doc.path!.areas[0]!.layer = 9), 'path.areas.0.layer'],
+    ['a path saved in the future', (doc: ExportDocument) => void (doc.path!.updatedAt = '2031-01-01T00:00:00.000Z'), 'path.updatedAt'],
   ])('refuses a file with %s and writes nothing', async (_name, spoil, field) => {
     const browser = server.client();
     await browser.register(`empty-${field.replace(/\W/g, '-')}`);
@@ -128,6 +149,8 @@ describe('export and import', () => {
     expect(after.classifications).toEqual([]);
     expect(after.preferences).toEqual({ followUpDelayMinutes: 120, country: null });
     expect(after.followUpSkips).toEqual([]);
+    expect(after.practices).toEqual([]);
+    expect(after.path).toBeNull();
   });
 
   it('imports skips of moments already in the account, and keeps preferences a file leaves out', async () => {
@@ -152,6 +175,37 @@ describe('export and import', () => {
     expect((await browser.get('/preferences')).body).toEqual({ followUpDelayMinutes: 60, country: 'AU' });
     expect((await browser.post('/import', { ...older, preferences: { followUpDelayMinutes: 60, country: null } })).status).toBe(200);
     expect((await browser.get('/preferences')).body.country).toBeNull();
+  });
+
+  it('imports a file from before practices and the path, leaving the account\'s path as it is', async () => {
+    const browser = server.client();
+    await browser.register('before-practices');
+    const mine = (await browser.put('/path', { areas: [{ areaId: 'grief', layer: 0 }], pace: { practicesPerWeek: 1 }, paused: false })).body;
+    const { practices: _practices, path: _path, ...older } = exportDocument({ moments: [exportedMoment({ id: 'old-file-moment' })] });
+    const response = await browser.post('/import', older);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ moments: { created: 1 }, practices: { created: 0, updated: 0, unchanged: 0 }, path: 'not-in-file' });
+    expect((await browser.get('/path')).body).toEqual(mine);
+  });
+
+  it('keeps a path saved after the file was made, and takes one saved later than the account\'s', async () => {
+    const browser = server.client();
+    await browser.register('two-devices');
+    const mine = (await browser.put('/path', { areas: [{ areaId: 'grief', layer: 0 }], pace: { practicesPerWeek: 1 }, paused: false })).body;
+    const olderFile = { ...exported, path: { ...exported.path!, updatedAt: '2026-10-01T00:00:00.000Z' } };
+    expect((await browser.post('/import', olderFile)).body.path).toBe('kept-newer');
+    // The file's practices came in, so only the stored part of the path is the same.
+    const { next: _next, readiness: _readiness, practicesThisWeek: _count, ...stored } = mine;
+    expect((await browser.get('/path')).body).toMatchObject(stored);
+
+    server.clock.advance(60_000);
+    const newerFile = { ...exported, path: { ...exported.path!, updatedAt: server.clock.now().toISOString() } };
+    expect((await browser.post('/import', newerFile)).body.path).toBe('imported');
+    const taken = (await browser.get('/path')).body;
+    expect(taken).toMatchObject({ areas: exported.path!.areas, paused: true, version: mine.version + 1 });
+    // An edit still open from the account's old version is refused, not lost.
+    expect((await browser.put('/path', { baseVersion: mine.version, areas: [], pace: { practicesPerWeek: 1 }, paused: false })).status).toBe(409);
+    expect((await browser.post('/import', newerFile)).body.path).toBe('unchanged');
   });
 
   it('accepts a file far larger than a normal request', async () => {

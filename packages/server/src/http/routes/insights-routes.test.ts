@@ -1,6 +1,7 @@
 import { CATALOGUE, InsightsSchema } from '@mend/core';
 import { generateDemoHistory } from '@mend/core/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPractice } from '../../test-support/factories';
 import type { TestClient } from '../../test-support/test-client';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 
@@ -57,6 +58,15 @@ describe('GET /insights', () => {
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('invalid_input');
     expect(Object.keys(response.body.error.fields)).toEqual([field]);
+  });
+
+  it('counts guided practices in the weekly balance by their skill\'s kind', async () => {
+    const practiser = server.client();
+    await practiser.register('practiser');
+    await practiser.post('/practices', createPractice({ startedAt: '2026-11-02T08:00:00Z' }));
+    await practiser.post('/practices', createPractice({ skillId: 'challenging-core-beliefs', exerciseId: null, startedAt: '2026-11-02T09:00:00Z' }));
+    const weeks = InsightsSchema.parse((await practiser.get('/insights')).body).balance.weeks;
+    expect(weeks.at(-1)).toMatchObject({ weekStart: '2026-11-02', copingUses: 1, healingUses: 1, maladaptiveUses: 0 });
   });
 
   it('needs sign-in', async () => {

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
 import * as followUps from './0002-follow-ups';
 import * as safetyPlan from './0003-safety-plan';
+import * as practiceAndPath from './0004-practice-and-path';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they travel with the code
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-follow-ups': followUps,
   '0003-safety-plan': safetyPlan,
+  '0004-practice-and-path': practiceAndPath,
 };

@@ -1,0 +1,68 @@
+import {
+  applyPathUpdate, nextPathStep, pathReadiness, type Path, type PathState, type PathUpdateSchema, type Practice, type WindowWeek,
+} from '@mend/core';
+import type { z } from 'zod';
+import { ApiProblem, invalidFields } from '../api-problem';
+import type { Storage } from '../storage/open-storage';
+import { savePathState } from '../storage/path-store';
+import { listAllPractices } from '../storage/practices-store';
+import { inTransaction } from '../storage/transaction';
+import { insightsWith } from './insights';
+import { currentPathState } from './path-state';
+import { sameRecord } from './same-record';
+import { listSkillViews } from './skills';
+
+export type PathUpdateInput = z.output<typeof PathUpdateSchema>;
+
+/** The path as it stands, with the next step at the person's pace and the readiness check for each area. */
+export async function getPath(storage: Storage, ownerId: string, now: Date): Promise<Path> {
+  return describePath(storage, ownerId, await currentPathState(storage.db, ownerId), now);
+}
+
+/**
+ * Saves the path. Going a layer deeper needs the person's own feelSafeEnough: true (core's
+ * applyPathUpdate says which field is wrong otherwise). A save based on an older version than the
+ * stored one is refused with 409, never merged. Saving what is already there changes nothing.
+ */
+export async function savePath(storage: Storage, ownerId: string, update: PathUpdateInput, now: Date): Promise<Path> {
+  const state = await inTransaction(storage, async (db) => {
+    const current = await currentPathState(db, ownerId);
+    if (update.baseVersion !== undefined && update.baseVersion !== current.version) throw staleVersion(update.baseVersion, current.version);
+    const result = applyPathUpdate(current, update, now);
+    if (!result.ok) throw invalidFields({ [result.field]: result.message });
+    if (sameContent(result.state, current)) return current;
+    const saved = { ...result.state, updatedAt: now.toISOString() };
+    // Two saves racing from the same version: the second finds the version moved on.
+    if (!(await savePathState(db, ownerId, saved, current.version))) throw staleVersion(current.version, current.version + 1);
+    return saved;
+  });
+  return describePath(storage, ownerId, state, now);
+}
+
+async function describePath(storage: Storage, ownerId: string, state: PathState, now: Date): Promise<Path> {
+  const [practices, { skills }] = await Promise.all([listAllPractices(storage.db, ownerId, now.toISOString()), listSkillViews(storage, ownerId)]);
+  const timeZone = state.plan?.timeZone ?? 'UTC';
+  const insights = await insightsWith(storage, ownerId, { asOf: now, timeZone, skills, practices });
+  return pathAnswer(state, practices, insights.windowOfTolerance.weeks, now);
+}
+
+function pathAnswer(state: PathState, practices: readonly Practice[], windowWeeks: readonly WindowWeek[], now: Date): Path {
+  const { next, practicesThisWeek } = nextPathStep({ path: state, practices, asOf: now });
+  return { ...state, next, readiness: pathReadiness({ path: state, practices, windowWeeks }), practicesThisWeek };
+}
+
+/** Everything but the version and the time of saving. */
+function sameContent(a: PathState, b: PathState): boolean {
+  const { version: _a, updatedAt: _at, ...left } = a;
+  const { version: _b, updatedAt: _bt, ...right } = b;
+  return sameRecord(left, right);
+}
+
+function staleVersion(base: number, current: number): ApiProblem {
+  return new ApiProblem(
+    409,
+    'conflict',
+    `Your healing path was changed somewhere else (it is now version ${current}; this change started from version ${base}). Reload it, then make your change again.`,
+    { baseVersion: `must be the current version, ${current}` },
+  );
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import {
+  exerciseById, momentTimeProblems, type Practice, type PracticeCreateSchema, type PracticeListQuerySchema,
+} from '@mend/core';
+import type { z } from 'zod';
+import { ApiProblem, invalidFields, notFound } from '../api-problem';
+import * as store from '../storage/practices-store';
+import type { Storage } from '../storage/open-storage';
+import { currentPathState } from './path-state';
+import { sameRecord } from './same-record';
+import { listSkillViews } from './skills';
+import { normalizeTime } from './times';
+
+/** A practice as the route hands it over: the contract's schema has filled the defaults. */
+export type PracticeInput = z.output<typeof PracticeCreateSchema>;
+export type PracticeListQuery = z.output<typeof PracticeListQuerySchema>;
+
+/**
+ * Records a practice. Like a moment, it may carry an id made on the device: sending the same
+ * practice again (after a lost answer) returns the stored one; a different one under that id is 409.
+ */
+export async function createPractice(storage: Storage, ownerId: string, input: PracticeInput, now: Date): Promise<Practice> {
+  const kind = await checkPracticeFields(storage, ownerId, input, now);
+  const { id, ...fields } = input;
+  const practice: Practice = {
+    ...fields,
+    id: id ?? randomUUID(),
+    startedAt: normalizeTime(input.startedAt),
+    kind,
+    createdAt: now.toISOString(),
+  };
+  if (await store.insertPractice(storage.db, ownerId, practice)) return practice;
+  const existing = await store.getPractice(storage.db, ownerId, practice.id);
+  // The kind and the time of recording are the server's own, not part of what was sent.
+  if (existing && sameRecord(existing, { ...practice, kind: existing.kind, createdAt: existing.createdAt })) return existing;
+  throw new ApiProblem(409, 'conflict', 'You already have a different practice with this id.', { id: 'is already used by another practice' });
+}
+
+export async function listPractices(storage: Storage, ownerId: string, query: PracticeListQuery): Promise<{ practices: Practice[] }> {
+  const practices = await store.listPractices(storage.db, ownerId, {
+    ...(query.since !== undefined && { since: normalizeTime(query.since) }),
+    ...(query.skillId !== undefined && { skillId: query.skillId }),
+    limit: query.limit,
+  });
+  return { practices };
+}
+
+export async function deletePractice(storage: Storage, ownerId: string, id: string): Promise<void> {
+  if (!(await store.deletePractice(storage.db, ownerId, id))) throw notFound('practice');
+}
+
+/**
+ * Checks that need the database or the clock, after the schema has checked the shape and the
+ * answers. Answers the kind the skill has for this person (their own classification counts).
+ */
+async function checkPracticeFields(storage: Storage, ownerId: string, input: PracticeInput, now: Date): Promise<Practice['kind']> {
+  const problems: Record<string, string> = {};
+  const startedAt = momentTimeProblems({ occurredAt: input.startedAt }, now).occurredAt;
+  if (startedAt) problems.startedAt = startedAt;
+  const skill = (await listSkillViews(storage, ownerId)).skills.find((view) => view.id === input.skillId);
+  if (!skill) problems.skillId = `names a skill Mend does not know: ${input.skillId}`;
+  const exercise = input.exerciseId === null ? undefined : exerciseById(input.exerciseId);
+  if (exercise && exercise.skillId !== input.skillId) problems.exerciseId = `is an exercise for "${exercise.skillId}", not for "${input.skillId}"`;
+  if (input.pathAreaId !== null) {
+    const path = await currentPathState(storage.db, ownerId);
+    if (!path.areas.some((area) => area.areaId === input.pathAreaId)) problems.pathAreaId = 'must be an area chosen on your healing path';
+  }
+  if (!skill || Object.keys(problems).length) throw invalidFields(problems);
+  return skill.kind;
+}

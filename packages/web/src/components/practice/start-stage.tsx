@@ -1,0 +1,32 @@
+import type { Exercise } from '@mend/core';
+import { DistressPicker } from '../distress-picker';
+
+interface StartStageProps {
+  exercise: Exercise;
+  distressBefore: number | null;
+  onDistress: (level: number | null) => void;
+  onBegin: () => void;
+  onPath: boolean;
+}
+
+/** What it is, how long, an optional "how strong now?", and Begin. */
+export function StartStage({ exercise, distressBefore, onDistress, onBegin, onPath }: StartStageProps) {
+  const steps = exercise.steps.length;
+  return (
+    <div className="practice-stage">
+      <p className="lead">{exercise.summary}</p>
+      <p className="practice-meta">
+        About {exercise.minutes} {exercise.minutes === 1 ? 'minute' : 'minutes'} · {steps} {steps === 1 ? 'step' : 'steps'}
+        {onPath && ' · a step on your healing path'}
+      </p>
+      {exercise.bestWithTherapist && (
+        <p className="therapist-note">This is deep work. It is best done with a therapist’s support, or with one to talk it over with afterwards.</p>
+      )}
+      <p className="hint">If you like, before you begin (you can skip this):</p>
+      <DistressPicker name="distressBefore" legend="How strong is the distress now?" value={distressBefore} onChange={onDistress} />
+      <div className="form-actions">
+        <button type="button" className="button-primary" onClick={onBegin}>Begin</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { mockApi } from '../../test/mock-api';
+import { renderWithProviders } from '../../test/render';
+import { ReminderNotifications } from './reminder-notifications';
+import { duePathFixture } from './reminders-fixture';
+
+function stubNotifications(permission: NotificationPermission) {
+  const shown: { title: string; options: NotificationOptions }[] = [];
+  class FakeNotification {
+    static permission = permission;
+    static requestPermission = vi.fn(async () => permission);
+    onclick: (() => void) | null = null;
+    constructor(title: string, options: NotificationOptions) {
+      shown.push({ title, options });
+    }
+    close() {}
+  }
+  vi.stubGlobal('Notification', FakeNotification);
+  return shown;
+}
+
+const pending = {
+  momentId: 'm1', occurredAt: new Date(Date.now() - 3 * 3600_000).toISOString(), dueAt: new Date(Date.now() - 3600_000).toISOString(),
+  distressBefore: 8, distressAfter: null, skillIds: [],
+};
+
+function setup(path: object) {
+  return mockApi({
+    'GET /path': path as Record<string, unknown>,
+    'GET /practices': { practices: [] },
+    'GET /follow-ups/pending': { delayMinutes: 120, pending: [pending] },
+  });
+}
+
+describe('ReminderNotifications', () => {
+  it('shows one notification for today’s planned practice and one for a waiting check-in, never twice', async () => {
+    const shown = stubNotifications('granted');
+    setup(duePathFixture());
+    const { unmount } = renderWithProviders(<ReminderNotifications />);
+    await waitFor(() => expect(shown).toHaveLength(2));
+    expect(shown.map((each) => [each.title, each.options.body, each.options.tag])).toEqual([
+      ['Mend', 'A practice is planned for today, whenever you’re ready.', 'mend-practice'],
+      ['Mend', 'How are you now? A check-in is waiting, whenever you like.', 'mend-check-in'],
+    ]);
+    unmount();
+
+    // Opened again the same day: nothing new.
+    setup(duePathFixture());
+    renderWithProviders(<ReminderNotifications />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shown).toHaveLength(2);
+  });
+
+  it('stays quiet unless the plan asks for notifications', async () => {
+    const shown = stubNotifications('granted');
+    const { calls } = setup(duePathFixture({}, { notify: false }));
+    renderWithProviders(<ReminderNotifications />);
+    await waitFor(() => expect(calls.some((call) => call.path === '/path')).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shown).toEqual([]);
+    expect(calls.some((call) => call.path === '/follow-ups/pending')).toBe(false);
+  });
+
+  it('asks the server nothing, and never for permission, when the browser has not allowed them', async () => {
+    stubNotifications('default');
+    const { calls } = setup(duePathFixture());
+    renderWithProviders(<ReminderNotifications />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toEqual([]);
+    expect(Notification.requestPermission).not.toHaveBeenCalled();
+  });
+});
