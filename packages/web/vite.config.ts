@@ -48,6 +48,9 @@ export default defineConfig({
         // Any app route opens offline from the cached index.html; the API never does.
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api(\/|$)/],
+        // A tap on a reminder opens Mend where it points (public/notification-click.js, plain JS:
+        // the generated worker loads it as it is).
+        importScripts: ['/notification-click.js'],
         // No runtimeCaching: API answers hold personal data and are never put in the worker's cache.
       },
     }),

@@ -40,8 +40,8 @@ describe('saving the path', () => {
       state: {
         version: 4,
         areas: [
-          { areaId: 'test-area', layer: 2, startedAt: ago(40), layerStartedAt: at },
-          { areaId: 'other-area', layer: 0, startedAt: ago(30), layerStartedAt: ago(30) },
+          { areaId: 'test-area', layer: 2, startedAt: ago(40), layerStartedAt: at, deepestLayer: 2, deepestLayerAt: at },
+          { areaId: 'other-area', layer: 0, startedAt: ago(30), layerStartedAt: ago(30), deepestLayer: 0, deepestLayerAt: null },
         ],
         pace: { practicesPerWeek: 2 }, paused: false, pausedAt: null, plan: null, updatedAt: at,
       },
@@ -53,6 +53,37 @@ describe('saving the path', () => {
     expect(back).toMatchObject({ ok: true, state: { areas: [{ areaId: 'test-area', layer: 0, startedAt: ago(40), layerStartedAt: at }] } });
   });
 
+  it('remembers the deepest layer reached and when it was first reached: going back keeps it, only deeper than ever moves it', () => {
+    const later = (days: number) => new Date(NOW.getTime() + days * 86_400_000);
+    const save = (current: PathState, layer: number, when: Date) => {
+      const result = applyPathUpdate(current, PathUpdateSchema.parse({ areas: [{ areaId: 'test-area', layer, feelSafeEnough: true }], pace: { practicesPerWeek: 1 }, paused: false }), when, testAreas);
+      if (!result.ok) throw new Error(result.message);
+      expect(PathStateSchema.parse(result.state)).toEqual(result.state);
+      return result.state;
+    };
+    const deepest = (state: PathState) => {
+      const { layer, layerStartedAt, deepestLayer, deepestLayerAt } = state.areas[0]!;
+      return { layer, layerStartedAt, deepestLayer, deepestLayerAt };
+    };
+    const chosen = save(createPath([]), 0, NOW);
+    expect(deepest(chosen)).toEqual({ layer: 0, layerStartedAt: at, deepestLayer: 0, deepestLayerAt: null });
+    const middle = save(chosen, 1, later(1));
+    expect(deepest(middle)).toEqual({ layer: 1, layerStartedAt: later(1).toISOString(), deepestLayer: 1, deepestLayerAt: later(1).toISOString() });
+    const back = save(middle, 0, later(2));
+    expect(deepest(back)).toEqual({ layer: 0, layerStartedAt: later(2).toISOString(), deepestLayer: 1, deepestLayerAt: later(1).toISOString() });
+    // Deeper again, but no deeper than before: the first time stays the time.
+    const again = save(back, 1, later(3));
+    expect(deepest(again)).toEqual({ layer: 1, layerStartedAt: later(3).toISOString(), deepestLayer: 1, deepestLayerAt: later(1).toISOString() });
+    const deeperThanEver = save(again, 2, later(4));
+    expect(deepest(deeperThanEver)).toEqual({ layer: 2, layerStartedAt: later(4).toISOString(), deepestLayer: 2, deepestLayerAt: later(4).toISOString() });
+    // Staying where one is changes nothing.
+    expect(deepest(save(deeperThanEver, 2, later(5)))).toEqual(deepest(deeperThanEver));
+    // Dropped, then chosen again: it begins afresh.
+    const dropped = applyPathUpdate(deeperThanEver, PathUpdateSchema.parse({ areas: [], pace: { practicesPerWeek: 1 }, paused: false }), later(6), testAreas);
+    if (!dropped.ok) throw new Error(dropped.message);
+    expect(deepest(save(dropped.state, 0, later(7)))).toEqual({ layer: 0, layerStartedAt: later(7).toISOString(), deepestLayer: 0, deepestLayerAt: null });
+  });
+
   it('keeps what is kept, in the order sent, adds new areas at layer 0 from now, and drops areas no longer chosen', () => {
     const current = createPath([areaState('test-area', 1, ago(10), ago(40))]);
     const plan = { weekdays: [0, 3], time: '19:30', timeZone: 'Europe/Dublin', notify: true };
@@ -62,8 +93,8 @@ describe('saving the path', () => {
       state: {
         version: 4, plan, updatedAt: at,
         areas: [
-          { areaId: 'other-area', layer: 0, startedAt: at, layerStartedAt: at },
-          { areaId: 'test-area', layer: 1, startedAt: ago(40), layerStartedAt: ago(10) },
+          { areaId: 'other-area', layer: 0, startedAt: at, layerStartedAt: at, deepestLayer: 0, deepestLayerAt: null },
+          { areaId: 'test-area', layer: 1, startedAt: ago(40), layerStartedAt: ago(10), deepestLayer: 1, deepestLayerAt: ago(10) },
         ],
       },
     });

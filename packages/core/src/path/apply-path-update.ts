@@ -8,7 +8,8 @@ export type PathUpdateResult = { ok: true; state: PathState } | { ok: false; fie
  * A saved path, from the stored one and what the person sent (already checked by
  * PathUpdateSchema). Deeper work goes one layer at a time and only with the person's own yes to
  * "do I feel safe enough to go further?"; a newly chosen area starts with its gentlest layer;
- * going back to a gentler layer is always allowed. Pausing keeps everything, and the time it
+ * going back to a gentler layer is always allowed, and the deepest layer reached stays remembered
+ * (only a layer deeper than ever moves it; an area dropped and chosen again starts afresh). Pausing keeps everything, and the time it
  * began. The first refusal wins, named by its field ("areas.1.layer"). The version check
  * (baseVersion) is the caller's: it needs the stored version at the moment of writing.
  */
@@ -27,7 +28,8 @@ export function applyPathUpdate(current: PathState, update: PathUpdate, now: Dat
     const before = stored.get(wanted.areaId);
     if (!before) {
       if (wanted.layer !== 0) return { ok: false, field: field('layer'), message: 'must be 0 for a newly chosen area: every area begins with its gentlest layer' };
-      next.push({ areaId: wanted.areaId, layer: 0, startedAt: at, layerStartedAt: at });
+      // Also an area dropped earlier and chosen again: it begins afresh, as the person chose it now.
+      next.push({ areaId: wanted.areaId, layer: 0, startedAt: at, layerStartedAt: at, deepestLayer: 0, deepestLayerAt: null });
       continue;
     }
     if (wanted.layer > before.layer + 1) {
@@ -36,11 +38,14 @@ export function applyPathUpdate(current: PathState, update: PathUpdate, now: Dat
     if (wanted.layer > before.layer && wanted.feelSafeEnough !== true) {
       return { ok: false, field: field('feelSafeEnough'), message: 'must be true to go a layer deeper: only you can say whether you feel safe enough' };
     }
+    const deeperThanEver = wanted.layer > before.deepestLayer;
     next.push({
       areaId: wanted.areaId,
       layer: wanted.layer,
       startedAt: before.startedAt,
       layerStartedAt: wanted.layer === before.layer ? before.layerStartedAt : at,
+      deepestLayer: deeperThanEver ? wanted.layer : before.deepestLayer,
+      deepestLayerAt: deeperThanEver ? at : before.deepestLayerAt,
     });
   }
   return {

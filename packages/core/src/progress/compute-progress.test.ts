@@ -55,7 +55,7 @@ describe('progress', () => {
     expect(answer.wins).toEqual([
       { kind: 'used-less', at: AS_OF.toISOString(), text: 'You\'ve been reaching for endless scrolling less lately, and leaning on other ways to cope.', skillId: 'endless-scrolling', practiceId: null, momentId: null },
       { kind: 'lower-peaks', at: AS_OF.toISOString(), text: words.LOWER_PEAKS, skillId: null, practiceId: null, momentId: null },
-      { kind: 'went-deeper', at: ago(2), text: 'You went one layer deeper in Test area: layer 2, Middle.', skillId: null, practiceId: null, momentId: null },
+      { kind: 'went-deeper', at: ago(2), text: 'You went a layer deeper in Test area: Middle.', skillId: null, practiceId: null, momentId: null },
       { kind: 'stepped-back', at: ago(4), text: 'You stepped back into coping when it was too much — that is part of healing.', skillId: 'sitting-with-a-feeling', practiceId: steppedBack.id, momentId: null },
       { kind: 'healing-practice', at: ago(5), text: expect.stringMatching(/^You made time for healing work: .+\.$/), skillId: 'self-compassion-pause', practiceId: healing.id, momentId: null },
       { kind: 'sat-with-feeling', at: ago(6), text: words.SAT_WITH_FEELING, skillId: null, practiceId: null, momentId: sat.id },
@@ -117,7 +117,7 @@ describe('progress', () => {
       .toEqual(['You logged 1 hard moment.', 'You did 1 healing practice.']);
     expect(progress({ practices: [createPractice({ startedAt: ago(1), kind: 'coping' }), createPractice({ startedAt: ago(2), kind: 'coping' })] }).thisWeek.lines)
       .toEqual(['You did 2 practices to steady yourself.']);
-    expect(progress({ path: createPath([areaState('test-area', 1, ago(1))]) }).thisWeek.lines).toEqual(['You went one layer deeper in Test area.']);
+    expect(progress({ path: createPath([areaState('test-area', 1, ago(1))]) }).thisWeek.lines).toEqual(['You went a layer deeper in Test area.']);
   });
 
   it('reaches milestones when they happened, and keeps them', () => {
@@ -127,6 +127,7 @@ describe('progress', () => {
     const belief = worksheet(ago(9), 'I\'m too much', 70, 50);
     // The person went back to the gentlest layer since; the practice in the deeper layer still remembers the step.
     const deeperPractice = createPractice({ skillId: 'setting-a-boundary', pathAreaId: 'test-area', startedAt: ago(8) });
+    // The area was dropped and chosen again since: it remembers nothing deeper.
     const path = createPath([areaState('test-area', 0, ago(2))]);
     const answer = progress({ moments, practices: [...healing, steppedBack, belief, deeperPractice], path });
     expect(answer.milestones).toEqual([
@@ -144,6 +145,32 @@ describe('progress', () => {
       .toEqual([{ id: 'first-deeper-layer', title: words.MILESTONE_TITLES['first-deeper-layer'], reachedAt: ago(4) }]);
     // Nothing from after asOf.
     expect(progress({ moments: [moment(new Date(AS_OF.getTime() + 1000).toISOString(), true)] }).milestones).toEqual([]);
+  });
+
+  it('sees a step deeper when the deepest layer was first reached, once per area; going back is no new win and takes nothing away', () => {
+    // Middle from 9 days ago, Deep from 7 (last week), back to Middle 3 days ago (this week).
+    const wentBack = createPath([areaState('test-area', 1, ago(3), ago(40), { deepestLayer: 2, deepestLayerAt: ago(7) })]);
+    const answer = progress({ path: wentBack });
+    expect(answer.wins).toEqual([
+      { kind: 'went-deeper', at: ago(7), text: 'You went a layer deeper in Test area: Deep.', skillId: null, practiceId: null, momentId: null },
+    ]);
+    expect(answer.thisWeek.lines).toEqual([words.QUIET_WEEK]);
+    expect(answer.milestones).toEqual([{ id: 'first-deeper-layer', title: words.MILESTONE_TITLES['first-deeper-layer'], reachedAt: ago(7) }]);
+    // Back to the gentlest layer too: still the same one win.
+    const gentlest = createPath([areaState('test-area', 0, ago(1), ago(40), { deepestLayer: 2, deepestLayerAt: ago(7) })]);
+    expect(progress({ path: gentlest }).wins).toEqual(answer.wins);
+    // The earlier step into Middle, 9 days ago, is remembered by a practice there.
+    const middlePractice = createPractice({ skillId: 'challenging-core-beliefs', pathAreaId: 'test-area', startedAt: ago(9) });
+    expect(progress({ path: wentBack, practices: [middlePractice] }).milestones.find((milestone) => milestone.id === 'first-deeper-layer')?.reachedAt).toBe(ago(9));
+    // The earliest of several areas; a deepest layer reached after asOf does not count yet.
+    const two = createPath([
+      areaState('test-area', 1, ago(3), ago(40), { deepestLayer: 1, deepestLayerAt: ago(5) }),
+      areaState('other-area', 1, ago(2)),
+    ]);
+    expect(progress({ path: two }).milestones).toEqual([{ id: 'first-deeper-layer', title: words.MILESTONE_TITLES['first-deeper-layer'], reachedAt: ago(5) }]);
+    expect(progress({ path: two, asOf: new Date(Date.parse(ago(4))) }).wins.map((win) => win.at)).toEqual([ago(5)]);
+    // Never deeper than the gentlest layer: nothing to say.
+    expect(progress({ path: createPath([areaState('test-area', 0, ago(1))]) }).wins).toEqual([]);
   });
 
   it('reaches 25 when 25 happened', () => {

@@ -49,12 +49,13 @@ export function computeProgress(input: ProgressInput): Progress {
     .filter(({ at }) => at <= asOf)
     .sort((a, b) => a.at - b.at || compare(a.practice.id, b.practice.id));
   const beliefs = beliefsWeaker(practices.map(({ practice }) => practice), input.exercises ?? exerciseById);
-  const deeperAreas = (input.path?.areas ?? [])
-    .filter((state) => state.layer > 0 && Date.parse(state.layerStartedAt) <= asOf)
-    .flatMap((state) => {
-      const area = areas(state.areaId);
-      return area ? [{ state, area, at: Date.parse(state.layerStartedAt) }] : [];
-    });
+  // One step deeper per area: the deepest layer reached, when it was first reached. Going back to
+  // a gentler layer is no new win, and takes nothing away.
+  const deeperAreas = (input.path?.areas ?? []).flatMap((state) => {
+    const at = state.deepestLayerAt === null ? Number.NaN : Date.parse(state.deepestLayerAt);
+    const area = areas(state.areaId);
+    return area && state.deepestLayer > 0 && at <= asOf ? [{ state, area, at }] : [];
+  });
   const names = new Map(input.skills.map((skill) => [skill.id, skill.name]));
   const iso = (time: number) => new Date(time).toISOString();
 
@@ -73,7 +74,7 @@ export function computeProgress(input: ProgressInput): Progress {
   for (const skillId of input.insights.wins.easedOffSkillIds) win('used-less', asOf, words.usedLess(names.get(skillId) ?? skillId), { skillId });
   if (input.insights.windowOfTolerance.peakTrend === 'falling') win('lower-peaks', asOf, words.LOWER_PEAKS);
   for (const { state, area, at } of deeperAreas) {
-    win('went-deeper', at, words.wentDeeper(area.name, state.layer, area.layers[state.layer]?.name ?? null));
+    win('went-deeper', at, words.wentDeeper(area.name, state.deepestLayer, area.layers[state.deepestLayer]?.name ?? null));
   }
   const kindOrder = (kind: Win['kind']) => WIN_KINDS.indexOf(kind);
   wins.sort((a, b) =>
@@ -134,7 +135,7 @@ function milestones(
   moments: readonly { moment: ProgressMoment; at: number }[],
   practices: readonly { practice: Practice; at: number }[],
   beliefs: readonly BeliefWeaker[],
-  deeperLayerStarts: readonly number[],
+  deepestLayerStarts: readonly number[],
   areas: HealingAreaLookup,
 ): Milestone[] {
   const reached: { id: words.MilestoneId; at: number }[] = [];
@@ -152,12 +153,13 @@ function milestones(
   add('healing-practices-25', healing[24]);
   add('first-step-back', practices.find(({ practice }) => practice.steppedBack)?.at);
   add('first-belief-lighter', beliefs[0] && Date.parse(beliefs[0].practice.startedAt));
-  // The path stores only the layer each area is in now, so a step back to a gentler layer would
-  // hide an earlier step deeper; a path practice of a deeper layer's skill still remembers it.
+  // The path remembers when each area's deepest layer was first reached, which can be later than
+  // its first step deeper (layer 2 after layer 1), and forgets areas no longer chosen; a path
+  // practice of a deeper layer's skill still remembers those earlier steps.
   const deeperPractices = practices
     .filter(({ practice }) => practice.pathAreaId !== null && inDeeperLayer(practice.pathAreaId, practice.skillId, areas))
     .map(({ at }) => at);
-  const deeper = [...deeperLayerStarts, ...deeperPractices];
+  const deeper = [...deepestLayerStarts, ...deeperPractices];
   add('first-deeper-layer', deeper.length > 0 ? Math.min(...deeper) : undefined);
 
   const order = Object.keys(words.MILESTONE_TITLES);

@@ -37,8 +37,9 @@ export function usedLess(name: string): string {
   return `You've been reaching for ${midSentence(name)} less lately, and leaning on other ways to cope.`;
 }
 
+/** The deepest layer the person has reached in the area (0-based), by its name. */
 export function wentDeeper(areaName: string, layer: number, layerName: string | null): string {
-  return `You went one layer deeper in ${areaName}: layer ${layer + 1}${layerName ? `, ${layerName}` : ''}.`;
+  return `You went a layer deeper in ${areaName}: ${layerName ?? `layer ${layer + 1}`}.`;
 }
 
 // This week
@@ -65,7 +66,7 @@ export function steppedBackLine(steppedBack: number): string {
 }
 
 export function wentDeeperLine(areaName: string): string {
-  return `You went one layer deeper in ${areaName}.`;
+  return `You went a layer deeper in ${areaName}.`;
 }
 
 // Milestones: each counts once, whenever it happened, and stays.

@@ -44,6 +44,13 @@ export const PathAreaStateSchema = z.strictObject({
   layer: z.number().int().min(0),
   startedAt: TimestampSchema,
   layerStartedAt: TimestampSchema,
+  /**
+   * The deepest layer the person has reached in this area since choosing it, and when they first
+   * reached it (null while that is still the gentlest). Going back to a gentler layer keeps both:
+   * a step deeper, once taken, stays taken.
+   */
+  deepestLayer: z.number().int().min(0),
+  deepestLayerAt: TimestampSchema.nullable(),
 });
 export type PathAreaState = z.infer<typeof PathAreaStateSchema>;
 

@@ -89,8 +89,12 @@ export function createPractice(overrides: Partial<Practice> = {}): Practice {
   };
 }
 
-export function areaState(areaId: string, layer = 0, layerStartedAt = ago(20), startedAt = ago(40)): PathAreaState {
-  return { areaId, layer, startedAt, layerStartedAt };
+/** By default the person has never been deeper than the layer they are in now. */
+export function areaState(
+  areaId: string, layer = 0, layerStartedAt = ago(20), startedAt = ago(40),
+  deepest: Partial<Pick<PathAreaState, 'deepestLayer' | 'deepestLayerAt'>> = {},
+): PathAreaState {
+  return { areaId, layer, startedAt, layerStartedAt, deepestLayer: layer, deepestLayerAt: layer > 0 ? layerStartedAt : null, ...deepest };
 }
 
 export function createPath(areas: readonly PathAreaState[], overrides: Partial<PathState> = {}): PathState {

@@ -47,7 +47,11 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
       ],
       path: {
         version: 3,
-        areas: [{ areaId: 'nervous-system', layer: 1, startedAt: '2026-09-20T10:00:00.000Z', layerStartedAt: '2026-10-02T10:00:00.000Z' }],
+        areas: [
+          // Two layers deep once, back at the middle one since.
+          { areaId: 'nervous-system', layer: 1, startedAt: '2026-09-20T10:00:00.000Z', layerStartedAt: '2026-10-02T10:00:00.000Z', deepestLayer: 2, deepestLayerAt: '2026-09-28T10:00:00.000Z' },
+          { areaId: 'boundaries', layer: 0, startedAt: '2026-09-21T10:00:00.000Z', layerStartedAt: '2026-09-21T10:00:00.000Z', deepestLayer: 0, deepestLayerAt: null },
+        ],
         pace: { practicesPerWeek: 1 },
         paused: false,
         pausedAt: null,
@@ -94,6 +98,29 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
     await importAccount(storage, me.id, edited, now);
     const exported = await exportAccount(storage, me.id, now);
     expect(exported.moments.find((moment) => moment.id === 'm-1')?.occurredAt).toBe('2026-10-01T08:00:00.000Z');
+  });
+
+  it('imports a path from before the deepest layer was remembered: the layer it was in, from when that began', async () => {
+    const { storage, me } = await freshAccount('river');
+    const older = JSON.parse(JSON.stringify(document)) as Record<string, unknown> & { path: { areas: Record<string, unknown>[] } };
+    for (const area of older.path.areas) {
+      delete area.deepestLayer;
+      delete area.deepestLayerAt;
+    }
+    expect((await importAccount(storage, me.id, older, now)).path).toBe('imported');
+    expect((await exportAccount(storage, me.id, now)).path?.areas).toEqual([
+      { areaId: 'nervous-system', layer: 1, startedAt: '2026-09-20T10:00:00.000Z', layerStartedAt: '2026-10-02T10:00:00.000Z', deepestLayer: 1, deepestLayerAt: '2026-10-02T10:00:00.000Z' },
+      { areaId: 'boundaries', layer: 0, startedAt: '2026-09-21T10:00:00.000Z', layerStartedAt: '2026-09-21T10:00:00.000Z', deepestLayer: 0, deepestLayerAt: null },
+    ]);
+    // The same older file again: the filled-in path is the stored one.
+    expect((await importAccount(storage, me.id, older, now)).path).toBe('unchanged');
+    // One of the two without the other is a mistake, not an older file.
+    delete older.path.areas[0]!.deepestLayerAt;
+    older.path.areas[0]!.deepestLayer = 1;
+    await expect(importAccount(storage, me.id, older, now)).rejects.toMatchObject({
+      statusCode: 400,
+      fields: { 'path.areas.0.deepestLayerAt': 'must be given along with deepestLayer (or both left out)' },
+    });
   });
 
   it('leaves the account untouched when a skip names a moment that will not exist', async () => {

@@ -1,4 +1,4 @@
-import { CATALOGUE, healingArea, momentTimeProblems, type ExportDocument } from '@mend/core';
+import { CATALOGUE, healingArea, momentTimeProblems, type ExportDocument, type PathAreaState } from '@mend/core';
 import { unknownSkillProblem } from './skills';
 
 /** Problems a valid-looking document can still have on its own (ids twice, dates ahead, …). */
@@ -42,17 +42,32 @@ function pathProblems(path: NonNullable<ExportDocument['path']>, now: Date): Rec
   if (path.updatedAt === null) problems['path.updatedAt'] = 'must be the time the path was saved';
   const seen = new Set<string>();
   path.areas.forEach((state, index) => {
+    const field = (name: string) => `path.areas.${index}.${name}`;
     const area = healingArea(state.areaId);
-    if (!area) problems[`path.areas.${index}.areaId`] = `names a healing area Mend does not know: ${state.areaId}`;
-    else if (seen.has(state.areaId)) problems[`path.areas.${index}.areaId`] = 'appears more than once in this path';
-    else if (state.layer >= area.layers.length) problems[`path.areas.${index}.layer`] = `must be from 0 to ${area.layers.length - 1}`;
+    if (!area) problems[field('areaId')] = `names a healing area Mend does not know: ${state.areaId}`;
+    else if (seen.has(state.areaId)) problems[field('areaId')] = 'appears more than once in this path';
+    else if (state.layer >= area.layers.length) problems[field('layer')] = `must be from 0 to ${area.layers.length - 1}`;
+    else if (state.deepestLayer < state.layer || state.deepestLayer >= area.layers.length) {
+      problems[field('deepestLayer')] = `must be from ${state.layer} (the layer the area is in) to ${area.layers.length - 1}`;
+    }
     seen.add(state.areaId);
+    Object.assign(problems, deepestLayerAtProblem(state, now, field('deepestLayerAt')));
   });
   for (const [field, at] of Object.entries({ updatedAt: path.updatedAt, pausedAt: path.pausedAt })) {
     const problem = at === null ? undefined : momentTimeProblems({ occurredAt: at }, now).occurredAt;
     if (problem) problems[`path.${field}`] = problem;
   }
   return problems;
+}
+
+/** Null exactly while the deepest layer is the gentlest; otherwise a time that has been. */
+function deepestLayerAtProblem(state: PathAreaState, now: Date, field: string): Record<string, string> {
+  if (state.deepestLayerAt === null) {
+    return state.deepestLayer > 0 ? { [field]: 'must be the time the deepest layer was first reached' } : {};
+  }
+  if (state.deepestLayer === 0) return { [field]: 'must be null while deepestLayer is 0' };
+  const problem = momentTimeProblems({ occurredAt: state.deepestLayerAt }, now).occurredAt;
+  return problem ? { [field]: problem } : {};
 }
 
 /** Every skip must name a moment that exists once the import is done (in the file or the account). */

@@ -1,5 +1,5 @@
 import {
-  EXPORT_VERSION, ExportDocumentSchema, ExportHeaderSchema, type CustomSkill, type ExportDocument, type ImportResult, type Moment, type PathState,
+  EXPORT_VERSION, ExportHeaderSchema, ImportDocumentSchema, type CustomSkill, type ExportDocument, type ImportResult, type Moment, type PathState,
 } from '@mend/core';
 import { ApiProblem, invalidFields } from '../api-problem';
 import type { Db } from '../storage/database';
@@ -77,7 +77,7 @@ function parseDocument(document: unknown, now: Date): ExportDocument {
       { version: `must be at most ${EXPORT_VERSION}` },
     );
   }
-  const full = ExportDocumentSchema.safeParse(document);
+  const full = ImportDocumentSchema.safeParse(document);
   if (!full.success) throw zodFieldProblems(full.error.issues);
   const problems = documentProblems(full.data, now);
   if (Object.keys(problems).length) throw invalidFields(problems);
@@ -142,7 +142,15 @@ function normalizePath(path: PathState): PathState {
   const time = (at: string | null) => (at === null ? null : normalizeTime(at));
   return {
     ...path,
-    areas: path.areas.map((area) => ({ ...area, startedAt: normalizeTime(area.startedAt), layerStartedAt: normalizeTime(area.layerStartedAt) })),
+    // Field by field, in the order storage reads them back: an unchanged path compares equal.
+    areas: path.areas.map((area) => ({
+      areaId: area.areaId,
+      layer: area.layer,
+      startedAt: normalizeTime(area.startedAt),
+      layerStartedAt: normalizeTime(area.layerStartedAt),
+      deepestLayer: area.deepestLayer,
+      deepestLayerAt: time(area.deepestLayerAt),
+    })),
     pausedAt: time(path.pausedAt),
     updatedAt: time(path.updatedAt),
   };

@@ -144,6 +144,10 @@ export interface HealingPathAreasTable {
   layer: number;
   started_at: string;
   layer_started_at: string;
+  /** The deepest layer reached, kept when the person goes back to a gentler one. */
+  deepest_layer: number;
+  /** When deepest_layer was first reached; null while it is 0. */
+  deepest_layer_at: string | null;
 }
 
 export interface CalendarFeedsTable {

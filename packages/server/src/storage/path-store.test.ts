@@ -10,7 +10,11 @@ import { insertUser } from './users-store';
 const at = '2026-10-01T08:00:00.000Z';
 const state = (version: number, areaIds: string[]): PathState & { updatedAt: string } => ({
   version,
-  areas: areaIds.map((areaId, index) => ({ areaId, layer: index, startedAt: at, layerStartedAt: at })),
+    // The first area never went deeper; the others have been one layer deeper than they are now.
+  areas: areaIds.map((areaId, index) => ({
+    areaId, layer: index, startedAt: at, layerStartedAt: at,
+    deepestLayer: index === 0 ? 0 : index + 1, deepestLayerAt: index === 0 ? null : '2026-09-20T08:00:00.000Z',
+  })),
   pace: { practicesPerWeek: 2 },
   paused: false,
   pausedAt: null,

@@ -9,13 +9,20 @@ export async function getPathState(db: Db, ownerId: string): Promise<PathState |
   if (!row) return undefined;
   const areas = await db
     .selectFrom('healing_path_areas')
-    .select(['area_id', 'layer', 'started_at', 'layer_started_at'])
+    .select(['area_id', 'layer', 'started_at', 'layer_started_at', 'deepest_layer', 'deepest_layer_at'])
     .where('owner_id', '=', ownerId)
     .orderBy('position', 'asc')
     .execute();
   return {
     version: Number(row.version),
-    areas: areas.map((area) => ({ areaId: area.area_id, layer: Number(area.layer), startedAt: area.started_at, layerStartedAt: area.layer_started_at })),
+    areas: areas.map((area) => ({
+      areaId: area.area_id,
+      layer: Number(area.layer),
+      startedAt: area.started_at,
+      layerStartedAt: area.layer_started_at,
+      deepestLayer: Number(area.deepest_layer),
+      deepestLayerAt: area.deepest_layer_at,
+    })),
     // Parsed on the way out: only ever written from checked values, so this never trims data.
     pace: PaceSchema.parse(JSON.parse(row.pace)),
     paused: Number(row.paused) === 1,
@@ -65,6 +72,8 @@ export async function savePathState(db: Db, ownerId: string, state: PathState & 
         layer: area.layer,
         started_at: area.startedAt,
         layer_started_at: area.layerStartedAt,
+        deepest_layer: area.deepestLayer,
+        deepest_layer_at: area.deepestLayerAt,
       })))
       .execute();
   }

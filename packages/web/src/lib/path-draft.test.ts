@@ -5,8 +5,8 @@ import { draftFromPath, layerUpdate, layerWithTherapist, pauseUpdate, toggleArea
 const stored: PathState = {
   version: 3,
   areas: [
-    { areaId: 'core-beliefs', layer: 1, startedAt: '2026-10-01T10:00:00Z', layerStartedAt: '2026-10-20T10:00:00Z' },
-    { areaId: 'grief', layer: 0, startedAt: '2026-10-01T10:00:00Z', layerStartedAt: '2026-10-01T10:00:00Z' },
+    { areaId: 'core-beliefs', layer: 1, startedAt: '2026-10-01T10:00:00Z', layerStartedAt: '2026-10-20T10:00:00Z', deepestLayer: 2, deepestLayerAt: '2026-10-10T10:00:00Z' },
+    { areaId: 'grief', layer: 0, startedAt: '2026-10-01T10:00:00Z', layerStartedAt: '2026-10-01T10:00:00Z', deepestLayer: 0, deepestLayerAt: null },
   ],
   pace: { practicesPerWeek: 2 },
   paused: false,

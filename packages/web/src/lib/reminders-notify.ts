@@ -19,8 +19,16 @@ export interface ReminderNotice {
   tag: string;
   title: string;
   body: string;
-  /** Where a tap on it takes the person. */
+  /** Where a tap on it takes the person: a path in Mend, like "/path". */
   path: string;
+}
+
+/**
+ * The options both kinds of notification get. `data.url` is what the service worker's tap handler
+ * (public/notification-click.js) opens; it goes to Mend's start page for anything but a path here.
+ */
+function reminderOptions(notice: ReminderNotice): NotificationOptions {
+  return { body: notice.body, tag: notice.tag, icon: '/icon-192.png', data: { url: notice.path } };
 }
 
 /**
@@ -30,7 +38,7 @@ export interface ReminderNotice {
  */
 export async function showReminderNotice(notice: ReminderNotice, open: (path: string) => void): Promise<void> {
   if (notificationState() !== 'granted') return;
-  const options: NotificationOptions = { body: notice.body, tag: notice.tag, icon: '/icon-192.png' };
+  const options = reminderOptions(notice);
   try {
     const registration = await navigator.serviceWorker?.getRegistration?.();
     if (registration) {

@@ -41,8 +41,8 @@ describe('the healing path', () => {
     expect(saved.body).toMatchObject({
       version: 1,
       areas: [
-        { areaId: 'core-beliefs', layer: 0, startedAt: now, layerStartedAt: now },
-        { areaId: 'boundaries', layer: 0, startedAt: now, layerStartedAt: now },
+        { areaId: 'core-beliefs', layer: 0, startedAt: now, layerStartedAt: now, deepestLayer: 0, deepestLayerAt: null },
+        { areaId: 'boundaries', layer: 0, startedAt: now, layerStartedAt: now, deepestLayer: 0, deepestLayerAt: null },
       ],
       pace: { practicesPerWeek: 2 },
       plan,
@@ -118,14 +118,19 @@ describe('the healing path', () => {
     });
     expect(deeper.status).toBe(200);
     expect(deeper.body.version).toBe(before.version + 1);
-    expect(deeper.body.areas[0]).toEqual({ ...before.areas[0], layer: 1, layerStartedAt: server.clock.now().toISOString() });
+    const deeperAt = server.clock.now().toISOString();
+    expect(deeper.body.areas[0]).toEqual({ ...before.areas[0], layer: 1, layerStartedAt: deeperAt, deepestLayer: 1, deepestLayerAt: deeperAt });
     expect(deeper.body.areas[1]).toEqual(before.areas[1]);
     // The practices of the earlier layer do not count towards the new one.
     expect(deeper.body.readiness[0]).toMatchObject({ practicesInLayer: 0 });
 
+    server.clock.advance(60_000);
     const gentler = await sam.put('/path', { areas: [{ areaId: 'core-beliefs', layer: 0 }, { areaId: 'boundaries', layer: 0 }], pace: before.pace, paused: false, plan });
     expect(gentler.status).toBe(200);
-    expect(gentler.body.areas[0].layer).toBe(0);
+    // Back at the gentlest layer, and the step deeper is still remembered, from when it was taken.
+    const back = { layer: 0, layerStartedAt: server.clock.now().toISOString(), deepestLayer: 1, deepestLayerAt: deeperAt };
+    expect(gentler.body.areas[0]).toMatchObject(back);
+    expect((await sam.get('/path')).body.areas[0]).toMatchObject(back);
   });
 
   it('makes no new version when nothing changed', async () => {

@@ -46,6 +46,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('layer', 'integer', (column) => column.notNull())
     .addColumn('started_at', 'text', (column) => column.notNull())
     .addColumn('layer_started_at', 'text', (column) => column.notNull())
+    // The deepest layer reached since the area was chosen, and when it was first reached (null at 0):
+    // going back to a gentler layer keeps them.
+    .addColumn('deepest_layer', 'integer', (column) => column.notNull())
+    .addColumn('deepest_layer_at', 'text')
     .addPrimaryKeyConstraint('healing_path_areas_pk', ['owner_id', 'area_id'])
     .execute();
 

@@ -32,6 +32,8 @@ export function AreaList({ areas, path, chosen, onToggle, onDeeper, onGentler, b
           const readiness = readinessFor(path, area.id);
           const layer = stored?.layer ?? null;
           const hasDeeper = layer !== null && layer < area.layers.length - 1;
+          // After going back to a gentler layer: the deeper one reached stays acknowledged.
+          const deepestName = stored && stored.deepestLayer > stored.layer ? area.layers[stored.deepestLayer]?.name : undefined;
           return (
             <li key={area.id} className="area-card">
               <label className="choice">
@@ -53,6 +55,7 @@ export function AreaList({ areas, path, chosen, onToggle, onDeeper, onGentler, b
                   </li>
                 ))}
               </ol>
+              {deepestName && <p className="hint">You have been as deep as {deepestName}. That step still counts.</p>}
               {isChosen && !stored && <p className="hint area-offer">Starts at the gentlest layer once you save.</p>}
               {stored && readiness?.offerDeeper && hasDeeper && (
                 <p className="area-offer">Your recent weeks look steady and you’ve practised this layer. Going deeper is up to you.</p>

@@ -19,7 +19,6 @@ interface ReadinessCheckProps {
 export function ReadinessCheck({ area, currentLayer, readiness, busy, problem, onYes, onNotYet }: ReadinessCheckProps) {
   const nextLayer = area.layers[currentLayer + 1];
 
-
   return (
     <ModalDialog className="readiness-check" headingId="readiness-heading" onCancel={onNotYet}>
       <h2 id="readiness-heading" tabIndex={-1}>Going deeper in {area.name}</h2>

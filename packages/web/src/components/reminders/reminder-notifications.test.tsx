@@ -40,9 +40,10 @@ describe('ReminderNotifications', () => {
     setup(duePathFixture());
     const { unmount } = renderWithProviders(<ReminderNotifications />);
     await waitFor(() => expect(shown).toHaveLength(2));
-    expect(shown.map((each) => [each.title, each.options.body, each.options.tag])).toEqual([
-      ['Mend', 'A practice is planned for today, whenever you’re ready.', 'mend-practice'],
-      ['Mend', 'How are you now? A check-in is waiting, whenever you like.', 'mend-check-in'],
+    // data.url is where a tap takes the person (the service worker reads it): the path, or the start page for a check-in.
+    expect(shown.map((each) => [each.title, each.options.body, each.options.tag, each.options.data])).toEqual([
+      ['Mend', 'A practice is planned for today, whenever you’re ready.', 'mend-practice', { url: '/path' }],
+      ['Mend', 'How are you now? A check-in is waiting, whenever you like.', 'mend-check-in', { url: '/' }],
     ]);
     unmount();
 

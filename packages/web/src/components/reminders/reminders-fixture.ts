@@ -2,7 +2,7 @@
 export function duePathFixture(overrides: Record<string, unknown> = {}, plan: Record<string, unknown> = {}) {
   return {
     version: 2,
-    areas: [{ areaId: 'core-beliefs', layer: 0, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-01T10:00:00.000Z' }],
+    areas: [{ areaId: 'core-beliefs', layer: 0, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-01T10:00:00.000Z', deepestLayer: 0, deepestLayerAt: null }],
     pace: { practicesPerWeek: 3 },
     paused: false,
     pausedAt: null,

@@ -23,7 +23,7 @@ export const areasFixture: HealingArea[] = [
 export function pathFixture(overrides: Partial<Path> = {}): Path {
   return {
     version: 4,
-    areas: [{ areaId: 'core-beliefs', layer: 0, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-01T10:00:00.000Z' }],
+    areas: [{ areaId: 'core-beliefs', layer: 0, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-01T10:00:00.000Z', deepestLayer: 0, deepestLayerAt: null }],
     pace: { practicesPerWeek: 2 },
     paused: false,
     pausedAt: null,

@@ -22,7 +22,10 @@ function setup(path = pathFixture(), savePath: (body: unknown) => unknown = (bod
   const update = body as { areas: { areaId: string; layer: number }[]; paused: boolean; pace: { practicesPerWeek: number }; plan: unknown };
   return pathFixture({
     version: path.version + 1,
-    areas: update.areas.map(({ areaId, layer }) => ({ areaId, layer, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-11-01T10:00:00.000Z' })),
+    areas: update.areas.map(({ areaId, layer }) => {
+      const deepestLayer = Math.max(layer, path.areas.find((area) => area.areaId === areaId)?.deepestLayer ?? 0);
+      return { areaId, layer, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-11-01T10:00:00.000Z', deepestLayer, deepestLayerAt: deepestLayer > 0 ? '2026-11-01T10:00:00.000Z' : null };
+    }),
     paused: update.paused,
     pausedAt: update.paused ? '2026-11-02T10:00:00.000Z' : null,
     pace: update.pace,
@@ -109,7 +112,7 @@ describe('PathScreen', () => {
 
   it('warns that a deep layer is best with a therapist in the readiness check', async () => {
     setup(pathFixture({
-      areas: [{ areaId: 'grief', layer: 1, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-20T10:00:00.000Z' }],
+      areas: [{ areaId: 'grief', layer: 1, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-20T10:00:00.000Z', deepestLayer: 1, deepestLayerAt: '2026-10-20T10:00:00.000Z' }],
       readiness: [{ areaId: 'grief', hasDeeperLayer: true, practicesInLayer: 0, practicesWanted: 2, steadyWeeks: false, offerDeeper: false, reason: 'Not yet: no practices in this layer.' }],
     }));
     const user = userEvent.setup();
@@ -122,7 +125,7 @@ describe('PathScreen', () => {
   });
 
   it('goes back to a gentler layer without asking anything', async () => {
-    const { calls } = setup(pathFixture({ areas: [{ areaId: 'core-beliefs', layer: 2, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-20T10:00:00.000Z' }] }));
+    const { calls } = setup(pathFixture({ areas: [{ areaId: 'core-beliefs', layer: 2, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-20T10:00:00.000Z', deepestLayer: 2, deepestLayerAt: '2026-10-20T10:00:00.000Z' }] }));
     const user = userEvent.setup();
     renderWithProviders(<PathScreen />, { path: '/path' });
     await user.click(await screen.findByRole('button', { name: 'Back to a gentler layer in Core beliefs' }));
@@ -130,6 +133,7 @@ describe('PathScreen', () => {
     expect(puts(calls)[0]).toMatchObject({ areas: [{ areaId: 'core-beliefs', layer: 1 }] });
     expect((puts(calls)[0] as { areas: object[] }).areas[0]).not.toHaveProperty('feelSafeEnough');
     expect(await screen.findByText(/Back to Questioning\. Going gentler is part of the path too\./)).toBeTruthy();
+    expect(await screen.findByText('You have been as deep as Rewriting. That step still counts.')).toBeTruthy();
   });
 
   it('saves chosen areas, the pace and a plan in this browser’s time zone', async () => {

@@ -17,7 +17,7 @@ function setup(answer: (url: URL) => object) {
     'GET /suggestions': (_, url) => answer(url),
     'GET /skills': { catalogueVersion: 1, skills },
     'GET /path': {
-      version: 1, areas: [{ areaId: 'core-beliefs', layer: 0, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-01T10:00:00.000Z' }],
+      version: 1, areas: [{ areaId: 'core-beliefs', layer: 0, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-01T10:00:00.000Z', deepestLayer: 0, deepestLayerAt: null }],
       pace: { practicesPerWeek: 1 }, paused: false, pausedAt: null, plan: null, updatedAt: null,
       next: { areaId: 'core-beliefs', layer: 0, skillId: 'naming-the-inner-critic', exerciseId: 'naming-the-critic', kind: 'healing', ready: true, readyFrom: null, reason: 'Whenever you’re ready.' },
       readiness: [], practicesThisWeek: 0,
