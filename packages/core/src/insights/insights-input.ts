@@ -19,8 +19,8 @@ export type InsightsMoment = Pick<
 export type InsightsSkill = Pick<SkillView, 'id' | 'kind' | 'family' | 'withTherapist' | 'pointsToCrisisHelp'>;
 
 /**
- * One session of a guided practice. Practices arrive in a later issue; until then this stays
- * empty. Each counts in the weekly balance under its skill's kind, like a use in a moment.
+ * One session of a guided practice (the stored practices). Each counts in the weekly balance
+ * under its skill's kind as the person classifies it now, like a use in a moment.
  */
 export interface InsightsPractice {
   skillId: string;

@@ -42,6 +42,19 @@ describe('practiceCalendar', () => {
     expect(texts[0]).toContain('DTSTART;TZID=Europe/London:20260329T023000');
   });
 
+  it('describes the plan\'s time zone in a VTIMEZONE whose TZID matches the events\', aliases included', () => {
+    const text = practiceCalendar(path(), 'seed');
+    expect(text.match(/BEGIN:VTIMEZONE\r\nTZID:Pacific\/Auckland\r\n/g)).toHaveLength(1);
+    expect(text).toContain('TZOFFSETTO:+1300');
+    const alias = practiceCalendar(path({ plan: { weekdays: [2], time: '19:00', timeZone: 'Asia/Calcutta', notify: false } }), 'seed');
+    expect(alias).toContain('BEGIN:VTIMEZONE\r\nTZID:Asia/Calcutta\r\n');
+    expect(alias).toContain('DTSTART;TZID=Asia/Calcutta:20261104T190000');
+    // UTC times are written with a "Z": no zone to describe.
+    const utc = practiceCalendar(path({ plan: { weekdays: [2], time: '19:00', timeZone: 'UTC', notify: false } }), 'seed');
+    expect(utc).not.toContain('BEGIN:VTIMEZONE');
+    expect(utc).toContain('DTSTART:20261104T190000Z');
+  });
+
   it('has no events without a plan, or while paused', () => {
     expect(practiceCalendar(path({ plan: null }), 'seed')).not.toContain('BEGIN:VEVENT');
     expect(practiceCalendar(path({ paused: true, pausedAt: '2026-11-01T23:30:00.000Z' }), 'seed')).not.toContain('BEGIN:VEVENT');

@@ -1,5 +1,6 @@
 import type { PathState } from '@mend/core';
-import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalWeekday, type ICalDayJsStub } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventRepeatingFreq, ICalWeekday } from 'ical-generator';
+import { tzlib_get_ical_block } from 'timezones-ical-library';
 
 export const CALENDAR_EVENT_SUMMARY = "Mend: a practice, whenever you're ready";
 const EVENT_DESCRIPTION = 'Time you set aside for yourself. If today is not the day, that is fine too.';
@@ -35,7 +36,7 @@ export function practiceCalendar(path: PathState, uidSeed: string): string {
       repeating: { freq: ICalEventRepeatingFreq.WEEKLY, byDay: [WEEKDAYS[weekday]!] },
     });
   }
-  return calendar.toString();
+  return withTimeZone(calendar.toString(), plan.timeZone);
 }
 
 interface CivilDate {
@@ -60,26 +61,24 @@ function weekdayOf(date: CivilDate): number {
   return (new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay() + 6) % 7;
 }
 
-/**
- * A local date and time, as ical-generator's date stub. With a JS Date it would write the time
- * as the server's own zone sees it; this hands it the wall-clock time in the plan's zone directly.
- */
-function wallClock(date: CivilDate, time: string, plusMinutes = 0): ICalDayJsStub {
+/** A local date and time without an offset: ical-generator writes it as given, under the event's TZID. */
+function wallClock(date: CivilDate, time: string, plusMinutes = 0): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);
   // Only the fields are read; UTC here just keeps the arithmetic free of any zone.
-  const at = new Date(Date.UTC(date.year, date.month - 1, date.day, hours, minutes + plusMinutes));
-  const two = (value: number) => String(value).padStart(2, '0');
-  const stamp: ICalDayJsStub = {
-    tz: () => stamp,
-    utc: () => stamp,
-    format: (pattern) => {
-      if (pattern === 'YYYYMMDD') return `${at.getUTCFullYear()}${two(at.getUTCMonth() + 1)}${two(at.getUTCDate())}`;
-      if (pattern === 'HHmmss') return `${two(at.getUTCHours())}${two(at.getUTCMinutes())}00`;
-      return at.toISOString().slice(0, 19);
-    },
-    toDate: () => at,
-    isValid: () => true,
-    toJSON: () => at.toISOString().slice(0, 19),
-  };
-  return stamp;
+  return new Date(Date.UTC(date.year, date.month - 1, date.day, hours, minutes + plusMinutes)).toISOString().slice(0, 19);
+}
+
+/**
+ * Adds the VTIMEZONE block RFC 5545 wants for the events' TZID, from the IANA data
+ * timezones-ical-library ships, before the first event. (ical-generator's own calendar time zone
+ * would drop the TZID from the events.) Its TZID is set to the plan's name, so an old alias
+ * ("Asia/Calcutta" for "Asia/Kolkata") still matches.
+ */
+function withTimeZone(text: string, name: string): string {
+  // ical-generator writes UTC times with a "Z" and no TZID; then there is nothing to describe.
+  if (!text.includes(`TZID=${name}:`)) return text;
+  const found = tzlib_get_ical_block(name);
+  if (!Array.isArray(found) || !found[0]) return text;
+  const block = found[0].replace(/^TZID:.*$/m, `TZID:${name}`).trimEnd().replace(/\r?\n/g, '\r\n');
+  return text.replace('BEGIN:VEVENT', `${block}\r\nBEGIN:VEVENT`);
 }

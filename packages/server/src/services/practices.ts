@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  exerciseById, momentTimeProblems, type Practice, type PracticeCreateSchema, type PracticeListQuerySchema,
+  exerciseById, healingArea, momentTimeProblems, type PathAreaState, type Practice, type PracticeCreateSchema, type PracticeListQuerySchema,
 } from '@mend/core';
 import type { z } from 'zod';
 import { ApiProblem, invalidFields, notFound } from '../api-problem';
@@ -49,6 +49,10 @@ export async function deletePractice(storage: Storage, ownerId: string, id: stri
   if (!(await store.deletePractice(storage.db, ownerId, id))) throw notFound('practice');
 }
 
+function reachedLayerSkills(state: PathAreaState): readonly string[] {
+  return (healingArea(state.areaId)?.layers ?? []).slice(0, Math.max(state.layer, state.deepestLayer) + 1).flatMap((layer) => layer.skillIds);
+}
+
 /**
  * Checks that need the database or the clock, after the schema has checked the shape and the
  * answers. Answers the kind the skill has for this person (their own classification counts).
@@ -63,7 +67,12 @@ async function checkPracticeFields(storage: Storage, ownerId: string, input: Pra
   if (exercise && exercise.skillId !== input.skillId) problems.exerciseId = `is an exercise for "${exercise.skillId}", not for "${input.skillId}"`;
   if (input.pathAreaId !== null) {
     const path = await currentPathState(storage.db, ownerId);
-    if (!path.areas.some((area) => area.areaId === input.pathAreaId)) problems.pathAreaId = 'must be an area chosen on your healing path';
+    const chosen = path.areas.find((area) => area.areaId === input.pathAreaId);
+    if (!chosen) problems.pathAreaId = 'must be an area chosen on your healing path';
+    // A step on the path is a skill of a layer the person has reached, so no practice counts as going deeper.
+    else if (!reachedLayerSkills(chosen).includes(input.skillId)) {
+      problems.pathAreaId = `does not have "${input.skillId}" in a layer you have reached`;
+    }
   }
   if (!skill || Object.keys(problems).length) throw invalidFields(problems);
   return skill.kind;

@@ -69,6 +69,20 @@ describe('practices', () => {
     expect((await sam.get('/practices?limit=500')).body.practices).toHaveLength(before);
   });
 
+  it('counts a practice as a path step only for a skill of a layer the person has reached', async () => {
+    const lee = server.client();
+    await lee.register('lee');
+    await lee.put('/path', { areas: [{ areaId: 'core-beliefs', layer: 0 }], pace: { practicesPerWeek: 2 }, paused: false });
+    const gentle = await lee.post('/practices', createPractice({ skillId: 'identifying-core-beliefs', exerciseId: 'finding-a-core-belief', pathAreaId: 'core-beliefs' }));
+    expect(gentle.status).toBe(201);
+    // A layer-two worksheet sent as a path step while the person is still in layer one.
+    const deeper = await lee.post('/practices', coreBeliefPractice('I am too much', 70, 60, { pathAreaId: 'core-beliefs' }));
+    expect(deeper.status).toBe(400);
+    expect(deeper.body.error.fields.pathAreaId).toBe('does not have "challenging-core-beliefs" in a layer you have reached');
+    // The same worksheet outside the path is always fine.
+    expect((await lee.post('/practices', coreBeliefPractice('I am too much', 70, 60))).status).toBe(201);
+  });
+
   it('answers a resend of the same practice with the stored one, and a different one under that id with 409', async () => {
     const practice = createPractice({ id: 'offline-practice', steppedBack: true, notes: 'stepped back after a minute' });
     const first = await sam.post('/practices', practice);

@@ -35,8 +35,8 @@ export function NotificationSettings() {
       )}
       {state === 'granted' && path.data && (
         plan?.notify && plan.weekdays.length > 0
-          ? <p>They are on for your plan: {planWords(plan.weekdays, plan.time)}{path.data.paused ? ', resting while your path is paused' : ''}.</p>
-          : <p>To get them, turn on “Remind me with a notification” in <Link to="/path">your path’s plan</Link>.</p>
+          ? <p>They are on for check-ins and for your plan: {planWords(plan.weekdays, plan.time)}{path.data.paused ? ', resting while your path is paused' : ''}.</p>
+          : <p>Check-ins will come. For planned practice too, turn on “Remind me with a notification” in <Link to="/path">your path’s plan</Link>.</p>
       )}
     </>
   );

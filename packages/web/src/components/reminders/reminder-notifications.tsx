@@ -6,8 +6,10 @@ import { notificationState, showReminderNotice, type ReminderNotice } from '../.
 import { useDueReminders, useMinuteClock } from './use-due-reminders';
 
 /**
- * Browser notifications while Mend is open: only when the person turned them on in their plan and
- * the browser allows them; at most one per planned practice a day and one per waiting check-in.
+ * Browser notifications while Mend is open, only where the person let this browser show them
+ * (asked from Settings, never on load): waiting check-ins, and planned practice when the plan asks
+ * for a notification and the path is not paused. At most one per planned practice a day and one
+ * per waiting check-in.
  * Mounted once, in the shell. Renders nothing.
  */
 export function ReminderNotifications() {
@@ -18,8 +20,8 @@ export function ReminderNotifications() {
 
   // The same query the reminders read; asked for only once the browser allows notifications.
   const path = usePath(granted);
-  const active = granted && path.data?.plan?.notify === true && !path.data.paused;
-  const due = useDueReminders({ enabled: granted, followUps: active, dismissedDay: dismissedPracticeDay() });
+  const practiceReminders = granted && path.data?.plan?.notify === true && !path.data.paused;
+  const due = useDueReminders({ enabled: granted, followUps: granted, dismissedDay: dismissedPracticeDay() });
   const navigate = useNavigate();
   const shown = useRef(new Set<string>());
 
@@ -27,9 +29,9 @@ export function ReminderNotifications() {
   const followUpIds = due.followUps.map((item) => item.momentId).join(' ');
 
   useEffect(() => {
-    if (!active) return;
+    if (!granted) return;
     const notices: [string, ReminderNotice][] = [];
-    if (practiceDay) {
+    if (practiceReminders && practiceDay) {
       notices.push([`practice:${practiceDay}`, { tag: 'mend-practice', title: 'Mend', body: 'A practice is planned for today, whenever you’re ready.', path: '/path' }]);
     }
     for (const momentId of followUpIds ? followUpIds.split(' ') : []) {
@@ -42,7 +44,7 @@ export function ReminderNotifications() {
       rememberNotified(key);
       void showReminderNotice(notice, (path) => void navigate(path));
     }
-  }, [active, practiceDay, followUpIds, navigate]);
+  }, [granted, practiceReminders, practiceDay, followUpIds, navigate]);
 
   return null;
 }

@@ -25,7 +25,7 @@ describe('ReminderSettings', () => {
     await user.click(screen.getByRole('button', { name: 'Allow notifications' }));
     expect(fake.requestPermission).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Notifications are allowed on this device.')).toBeTruthy();
-    expect(await screen.findByText(/They are on for your plan: Monday and Thursday at 19:00\./)).toBeTruthy();
+    expect(await screen.findByText(/They are on for check-ins and for your plan: Monday and Thursday at 19:00\./)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Allow notifications' })).toBeNull();
   });
 

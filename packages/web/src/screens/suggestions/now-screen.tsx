@@ -1,4 +1,4 @@
-import { AROUSAL_STATES, MAX_TRIGGER_LENGTH, type Arousal } from '@mend/core';
+import { AROUSAL_STATES, MAX_TRIGGER_LENGTH, STEADY_FIRST_FROM, type Arousal } from '@mend/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { usePath } from '../../api/use-path';
@@ -9,9 +9,6 @@ import { DistressPicker } from '../../components/distress-picker';
 import { focusField } from '../../components/focus-field';
 import { ScreenHeading } from '../../components/screen-heading';
 import { SuggestionList } from '../../components/suggestions/suggestion-list';
-
-/** Same rule as core's recommender: from 8, or numb, steadying comes first and the plan is offered. */
-const STEADY_FIRST_FROM = 8;
 
 /** What was asked lives in the address, so Back from a practice comes back to the same answer. */
 function askFrom(params: URLSearchParams): SuggestionsAsk | null {
@@ -62,6 +59,7 @@ export function NowScreen() {
 
   const data = suggestions.data;
   // Decided here too, so the plan is offered even when the server can't be asked.
+  // Core's rule, also before (or without) an answer: from 8, or numb, the plan is offered at once.
   const offerSafetyPlan = Boolean(ask && (data?.offerSafetyPlan || ask.distress >= STEADY_FIRST_FROM || ask.arousal === 'hypo'));
   const pathAreaFor = (skillId: string) => (path.data?.next?.skillId === skillId ? path.data.next.areaId : null);
 
