@@ -23,5 +23,10 @@ describe('a curl script can use every endpoint with a cookie or a bearer token',
     expect(output).toMatch(/# delete the moment \(bearer\)\n204/);
     expect(output).toMatch(/# skip the check-in for another moment\n204/);
     expect(output).toMatch(/# insights\n2\n/);
+    expect(output).toMatch(/# what might help now, at distress 9 \(steadying first, the safety plan offered\)\nsteady-first\n/);
+    expect(output).toMatch(/# a core-belief worksheet, as a practice\nhealing\n/);
+    expect(output).toMatch(/# progress: wins\n[a-z -]*belief-weaker/);
+    // The feed: one weekly event for each of the two planned days.
+    expect(output).toMatch(/# a calendar feed of planned practice\n2\n2\n/);
   });
 });

@@ -46,6 +46,19 @@ json -b "$JAR" -X PUT "$BASE/preferences" -d '{"followUpDelayMinutes":90}' | fie
 echo "# insights";          curl -sS --fail-with-body -b "$JAR" "$BASE/insights?timeZone=Europe/Dublin" | field '.moments'
 echo "# tags";              curl -sS --fail-with-body -b "$JAR" "$BASE/tags"; echo
 
+echo "# what might help now, at distress 9 (steadying first, the safety plan offered)"
+curl -sS --fail-with-body -b "$JAR" "$BASE/suggestions?distress=9&arousal=hyper" | field '.band'
+echo "# a healing path: core beliefs, one practice a week"
+json -b "$JAR" -X PUT "$BASE/path" -d '{"areas":[{"areaId":"core-beliefs","layer":0}],"pace":{"practicesPerWeek":1},"paused":false}' | field '.next.skillId'
+echo "# a core-belief worksheet, as a practice"
+json -b "$JAR" -X POST "$BASE/practices" -d "{\"skillId\":\"challenging-core-beliefs\",\"exerciseId\":\"core-belief-worksheet\",\"startedAt\":\"$(date -u -d '-20 minutes' +%Y-%m-%dT%H:%M:%SZ)\",\"durationSeconds\":900,\"answers\":{\"belief\":\"I am too much\",\"strength-before\":80,\"strength-after\":60}}" | field '.kind'
+echo "# practices";         curl -sS --fail-with-body -b "$JAR" "$BASE/practices" | field '.practices.length'
+echo "# progress: wins";    curl -sS --fail-with-body -b "$JAR" "$BASE/progress?timeZone=Europe/Dublin" | field '.wins.map((win) => win.kind).join(" ")'
+echo "# a calendar feed of planned practice"
+json -b "$JAR" -X PUT "$BASE/path" -d '{"baseVersion":1,"areas":[{"areaId":"core-beliefs","layer":0}],"pace":{"practicesPerWeek":1},"paused":false,"plan":{"weekdays":[0,3],"time":"19:00","timeZone":"Europe/Dublin","notify":false}}' | field '.version'
+FEED=$(curl -sS --fail-with-body -b "$JAR" -X POST "$BASE/path/calendar-feed" | field '.url')
+curl -sS --fail-with-body "$FEED" | grep -c 'RRULE:FREQ=WEEKLY'
+
 echo "# a personal access token"
 TOKEN=$(json -b "$JAR" -X POST "$BASE/tokens" -d '{"name":"walkthrough"}' | field '.token')
 AUTH="Authorization: Bearer $TOKEN"
