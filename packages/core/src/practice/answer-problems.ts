@@ -1,4 +1,5 @@
 import type { Exercise, ExerciseStep, PracticeAnswer } from './exercise-types';
+import { exerciseById } from './exercises/index';
 
 export interface AnswerProblem {
   /** The step id under `answers`. */
@@ -49,4 +50,16 @@ export function answerProblems(exercise: Exercise, answers: Readonly<Record<stri
     if (message) problems.push({ stepId, message });
   }
   return problems;
+}
+
+/**
+ * A practice's exercise and answers, checked against Mend's exercises: problems by field
+ * ("exerciseId", "answers.strength-before"), empty when all is well. The server runs it on every
+ * practice it records; the schema checks only the shape.
+ */
+export function practiceAnswerProblems(practice: { exerciseId: string | null; answers: Readonly<Record<string, PracticeAnswer>> }): Record<string, string> {
+  if (practice.exerciseId === null) return {};
+  const exercise = exerciseById(practice.exerciseId);
+  if (!exercise) return { exerciseId: 'must be one of Mend\'s guided exercises' };
+  return Object.fromEntries(answerProblems(exercise, practice.answers).map((problem) => [`answers.${problem.stepId}`, problem.message]));
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  exerciseById, healingArea, momentTimeProblems, type PathAreaState, type Practice, type PracticeCreateSchema, type PracticeListQuerySchema,
+  exerciseById, healingArea, momentTimeProblems, practiceAnswerProblems, type PathAreaState, type Practice, type PracticeCreateSchema, type PracticeListQuerySchema,
 } from '@mend/core';
 import type { z } from 'zod';
 import { ApiProblem, invalidFields, notFound } from '../api-problem';
@@ -54,11 +54,11 @@ function reachedLayerSkills(state: PathAreaState): readonly string[] {
 }
 
 /**
- * Checks that need the database or the clock, after the schema has checked the shape and the
- * answers. Answers the kind the skill has for this person (their own classification counts).
+ * Checks beyond the schema's shape: answers against the exercise (core's rule), and what needs
+ * the database or the clock. Answers the kind the skill has for this person (their own classification counts).
  */
 async function checkPracticeFields(storage: Storage, ownerId: string, input: PracticeInput, now: Date): Promise<Practice['kind']> {
-  const problems: Record<string, string> = {};
+  const problems: Record<string, string> = practiceAnswerProblems(input);
   const startedAt = momentTimeProblems({ occurredAt: input.startedAt }, now).occurredAt;
   if (startedAt) problems.startedAt = startedAt;
   const skill = (await listSkillViews(storage, ownerId)).skills.find((view) => view.id === input.skillId);

@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useMe } from '../api/use-session';
 import { CrisisOfferHost } from '../components/crisis-offer';
 import { OfflineNotice } from '../components/offline-notice';
-import { ReminderNotifications } from '../components/reminders/reminder-notifications';
 import { RouteFocus } from './route-focus';
+
+/** Renders nothing and can wait: loaded after the first screen, so it adds nothing to the first download. */
+const ReminderNotifications = lazy(async () => ({ default: (await import('../components/reminders/reminder-notifications')).ReminderNotifications }));
 
 const NAV = [
   { to: '/', label: 'Home' },
@@ -50,7 +53,7 @@ export function AppShell() {
       <RouteFocus />
       <CrisisOfferHost />
       {/* Notifications while the app is open, only if the person turned them on and the browser allows them. */}
-      {me.data && <ReminderNotifications />}
+      {me.data && <Suspense fallback={null}><ReminderNotifications /></Suspense>}
     </>
   );
 }

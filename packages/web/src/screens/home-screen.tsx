@@ -1,17 +1,19 @@
 import { GENTLE_HELP_LEVEL } from '@mend/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useLogMoment, type LogMomentResult } from '../api/use-log-moment';
 import { useQuickSkills } from '../api/use-quick-skills';
 import { DistressPicker } from '../components/distress-picker';
 import { focusField } from '../components/focus-field';
 import { PendingFollowUps } from '../components/pending-follow-ups';
-import { PlannedPracticeBanner } from '../components/reminders/planned-practice-banner';
 import { SavedNote } from '../components/saved-note';
 import { ScreenHeading } from '../components/screen-heading';
 import { SkillPicker } from '../components/skill-picker';
 import { focusMainHeading } from '../layout/focus-heading';
 import { crisisOfferDue, openCrisisOffer } from '../lib/crisis-offer-store';
+
+/** A gentle reminder, never urgent: it loads after the quick log, so the first download stays small. */
+const PlannedPracticeBanner = lazy(async () => ({ default: (await import('../components/reminders/planned-practice-banner')).PlannedPracticeBanner }));
 
 /** The quick log: a number, optionally what helped, and Save. Three taps at most. */
 export function HomeScreen() {
@@ -74,7 +76,7 @@ export function HomeScreen() {
         )}
       </div>
 
-      {!saved && <PlannedPracticeBanner />}
+      {!saved && <Suspense fallback={null}><PlannedPracticeBanner /></Suspense>}
 
       <PendingFollowUps onSkipToLog={saved ? undefined : () => focusField(formRef.current, 'quickDistress')} />
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { EXERCISES, exerciseById, PracticeCreateSchema, type Exercise } from '@mend/core';
+import { EXERCISES, exerciseById, PracticeCreateSchema, practiceAnswerProblems, type Exercise } from '@mend/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -107,6 +107,7 @@ describe('PracticeRunnerScreen', () => {
       pathAreaId: 'core-beliefs',
     });
     expect(PracticeCreateSchema.safeParse(sent?.body).success).toBe(true);
+    expect(practiceAnswerProblems(PracticeCreateSchema.parse(sent?.body))).toEqual({});
     expect(Math.abs(Date.parse((sent?.body as { startedAt: string }).startedAt) - Date.now())).toBeLessThan(60_000);
     expect(draftOf('core-belief-worksheet')).toBeNull();
   });
@@ -281,6 +282,7 @@ describe('PracticeRunnerScreen', () => {
     await screen.findByRole('heading', { level: 2, name: 'Saved' });
     const parsed = PracticeCreateSchema.safeParse(posts(calls)[0]?.body);
     expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(practiceAnswerProblems(parsed.data!)).toEqual({});
   });
 });
 
