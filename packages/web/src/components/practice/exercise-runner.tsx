@@ -1,15 +1,12 @@
-import type { Exercise, Insights, Practice, PracticeAnswer, PracticeCreate } from '@mend/core';
+import type { Exercise, Practice, PracticeAnswer, PracticeCreate } from '@mend/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../../api/client';
-import { queryKeys } from '../../api/keys';
-import { browserTimeZone } from '../../api/use-insights';
 import { recordPractice, useRecordPractice } from '../../api/use-practices';
 import { newMomentId } from '../../offline/moment-id';
 import { missingAnswer, practiceBody } from '../../lib/practice-answers';
 import { practiceClock } from '../../lib/practice-clock';
-import { copingExerciseForStepBack } from '../../lib/practice-coping';
 import {
   forgetPendingStepBack, newPracticeDraft, readPracticeDraft, writePracticeDraft, type PracticeDraft,
 } from '../../lib/practice-draft';
@@ -19,6 +16,7 @@ import { FinishStage } from './finish-stage';
 import { SavedStage } from './saved-stage';
 import { StartStage } from './start-stage';
 import { StepBackButton } from './step-back-button';
+import { stepBackPath } from './step-back-target';
 import { StepsStage } from './steps-stage';
 import './practice.css';
 
@@ -163,10 +161,8 @@ export function ExerciseRunner({ exercise, pathAreaId }: { exercise: Exercise; p
       });
       recordPractice(queryClient, body).then(() => forgetPendingStepBack(exercise, body.id!), () => undefined);
     }
-    const insights = queryClient.getQueryData<Insights>(queryKeys.insightsIn(browserTimeZone()));
-    const coping = copingExerciseForStepBack(insights?.wins.soothingSkillIds ?? []);
     const state: SteppedBackState = { steppedBackFrom: exercise.title, placeKept };
-    navigate(coping ? `/practice/${coping.id}` : '/help', { state });
+    navigate(stepBackPath(queryClient), { state });
   };
 
   const setAnswer = (stepId: string) => (value: PracticeAnswer) => {

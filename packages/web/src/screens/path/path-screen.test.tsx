@@ -62,6 +62,14 @@ describe('PathScreen', () => {
     expect(within(next).getByRole('link', { name: 'Start Naming the inner critic' }).getAttribute('href')).toBe('/practice/naming-the-critic?path=core-beliefs');
   });
 
+  it('has a one-tap step back into coping, like every healing screen', async () => {
+    setup();
+    renderWithProviders(<PathScreen />, { path: '/path' });
+    const stepBack = await screen.findByRole('link', { name: 'Step back into coping' });
+    // No insights loaded: box breathing, which is never unavailable.
+    expect(stepBack.getAttribute('href')).toBe('/practice/box-breathing');
+  });
+
   it('says when the next step opens once the pace is met, without counting anything missed', async () => {
     const readyFrom = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000).toISOString();
     setup(pathFixture({ next: { ...pathFixture().next!, ready: false, readyFrom }, practicesThisWeek: 2 }));

@@ -12,6 +12,7 @@ import '../../components/path/path.css';
 import { ScreenHeading } from '../../components/screen-heading';
 import { draftFromPath, layerUpdate, pauseUpdate, readinessFor, toggleArea, updateFromDraft, type PathDraft } from '../../lib/path-draft';
 import { notificationState } from '../../lib/reminders-notify';
+import { StepBackLink } from '../../components/path/step-back-link';
 
 const STALE_MESSAGE = 'Your path was changed somewhere else, so this change was not saved. Mend has loaded the newest version: look it over and try again.';
 
@@ -148,6 +149,7 @@ function PathEditor({ path, reload }: { path: Path; reload: () => Promise<Path |
     <section className="screen path-screen">
       <ScreenHeading>Your healing path</ScreenHeading>
       <p className="lead">Coping gets you through the moment; this is the slower work at the source. One layer at a time, at your pace. You can step back into coping whenever it is too much.</p>
+      <StepBackLink />
 
       <div ref={alertRef} className="form-alert" role="alert" tabIndex={-1}>{alert}</div>
       <p role="status" className="save-status">{saved}</p>
