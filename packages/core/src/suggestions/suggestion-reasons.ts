@@ -42,7 +42,8 @@ export function ownDataReason(effect: SkillEffect): string {
   if (effect.meanRelief === null || effect.meanHeld === null) return 'In your log it has eased things for you and the ease lasted.';
   const points = Math.round(effect.meanRelief * 10) / 10;
   const held = effect.meanHeld >= 0.9 ? 'nearly all' : effect.meanHeld >= 0.75 ? 'most' : 'more than half';
-  return `In your log it brought distress down by about ${points} ${points === 1 ? 'point' : 'points'} over ${effect.usesWithAfter} times, `
+  const moments = effect.usesWithAfter === 1 ? 'one moment' : `${effect.usesWithAfter} moments`;
+  return `Across ${moments} in your log, it brought distress down by about ${points} ${points === 1 ? 'point' : 'points'} on average, `
     + `and ${held} of that ease was still there when you checked in later.`;
 }
 

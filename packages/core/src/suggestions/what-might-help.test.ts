@@ -55,7 +55,7 @@ describe('what might help now: steady first (distress 8 or more, or numb)', () =
   it('puts the person\'s own soothing grounding first, and breathing first when wound up', () => {
     const answer = suggest({ distress: 9, arousal: 'hyper', skillEffects: [createEffect('feet-on-the-floor')] });
     expect(ids(answer)).toEqual(['feet-on-the-floor', 'box-breathing', 'five-senses-grounding', 'longer-exhale', 'reach-out-to-a-friend']);
-    expect(answer.suggestions[0]).toMatchObject({ source: 'own-data', reason: expect.stringMatching(/^In your log it brought distress down by about 3 points over 6 times/) });
+    expect(answer.suggestions[0]).toMatchObject({ source: 'own-data', reason: expect.stringMatching(/^Across 6 moments in your log, it brought distress down by about 3 points on average/) });
     expect(answer.suggestions[1]!.reason).toBe('Slower breathing tells your body it can settle. Fits when you feel wound up and distress is high.');
   });
 
@@ -96,10 +96,10 @@ describe('what might help now: ease (distress 4 to 7)', () => {
     expect(ids(answer)).toEqual(['walk-for-racing-thoughts', 'journaling', 'longer-exhale', 'five-senses-grounding', 'make-a-warm-drink']);
     expect(answer.suggestions[0]).toMatchObject({
       source: 'own-data',
-      reason: 'In your log it brought distress down by about 3 points over 6 times, and most of that ease was still there when you checked in later.',
+      reason: 'Across 6 moments in your log, it brought distress down by about 3 points on average, and most of that ease was still there when you checked in later.',
     });
     expect(answer.suggestions[1]!.reason).toBe(
-      'In your log it brought distress down by about 2.5 points over 4 times, and nearly all of that ease was still there when you checked in later.');
+      'Across 4 moments in your log, it brought distress down by about 2.5 points on average, and nearly all of that ease was still there when you checked in later.');
   });
 
   it('with a trigger, prefers coping that suits it and says so', () => {
