@@ -118,6 +118,16 @@ describe.skipIf(!chromiumAvailable)('guided practice, stepping back, and the pro
     expect(sheets.map((sheet) => [sheet.answers['strength-before'], sheet.answers['strength-after']])).toEqual([[60, 55], [80, 65]]);
     expect(sheets[0]!.answers['kinder-belief']).toBe('Some people find me a lot, and the right ones stay.');
     expect(sheets.every((sheet) => sheet.kind === 'healing' && !sheet.steppedBack)).toBe(true);
+
+    // What was written can be read back, under the worksheet's own questions.
+    const page = await context.newPage();
+    await open(page, '/practice');
+    await page.getByRole('region', { name: 'Your recent practice' }).getByRole('link', { name: 'Core-belief worksheet' }).first().click();
+    const answers = page.getByRole('region', { name: 'Your answers' });
+    await answers.getByText('Some people find me a lot, and the right ones stay.').waitFor();
+    await answers.getByText('60 out of 100').waitFor();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.close();
   });
 
   it('steps back from a healing practice into coping in one tap, and records it kindly', async () => {

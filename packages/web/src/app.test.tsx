@@ -79,4 +79,19 @@ describe('the app shell and its gate', () => {
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'History', 'Insights', 'Progress', 'Toolkit', 'Practice', 'Path', 'Settings']);
     expect(within(nav).getByRole('link', { name: 'Insights' }).getAttribute('aria-current')).toBe('page');
   });
+
+  it('opens a practice read back at /practice/done/:id, not as an exercise called "done"', async () => {
+    mockApi({
+      'GET /me': me,
+      'GET /skills': { catalogueVersion: 1, skills: [] },
+      'GET /follow-ups/pending': { delayMinutes: 120, pending: [] },
+      'GET /practices/p1': {
+        id: 'p1', skillId: 'box-breathing', exerciseId: 'box-breathing', kind: 'coping', startedAt: '2026-11-30T20:00:00.000Z', durationSeconds: 130,
+        distressBefore: 7, distressAfter: 4, notes: null, steppedBack: false, answers: {}, pathAreaId: null, createdAt: '2026-11-30T20:03:00.000Z',
+      },
+    });
+    renderWithProviders(<AppRoutes />, { path: '/practice/done/p1' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Box breathing' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Do this exercise again' }).getAttribute('href')).toBe('/practice/box-breathing');
+  });
 });

@@ -24,6 +24,7 @@ const NewSkillScreen = later(() => import('./screens/new-skill-screen'), 'NewSki
 const SkillScreen = later(() => import('./screens/skill-screen'), 'SkillScreen');
 const PracticeListScreen = later(() => import('./screens/practice/practice-list-screen'), 'PracticeListScreen');
 const PracticeRunnerScreen = later(() => import('./screens/practice/practice-runner-screen'), 'PracticeRunnerScreen');
+const PracticeDoneScreen = later(() => import('./screens/practice/practice-done-screen'), 'PracticeDoneScreen');
 const NowScreen = later(() => import('./screens/suggestions/now-screen'), 'NowScreen');
 const PathScreen = later(() => import('./screens/path/path-screen'), 'PathScreen');
 const ProgressScreen = later(() => import('./screens/progress/progress-screen'), 'ProgressScreen');
@@ -61,6 +62,8 @@ export function AppRoutes() {
             <Route path="toolkit/:id" element={<SkillScreen />} />
             <Route path="practice" element={<PracticeListScreen />} />
             <Route path="practice/:exerciseId" element={<PracticeRunnerScreen />} />
+            {/* Three segments, so it never reads as an exercise id (those are one segment). */}
+            <Route path="practice/done/:id" element={<PracticeDoneScreen />} />
             <Route path="now" element={<NowScreen />} />
             <Route path="path" element={<PathScreen />} />
             <Route path="progress" element={<ProgressScreen />} />

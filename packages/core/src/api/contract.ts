@@ -87,6 +87,7 @@ export const api = {
 
   suggestions: endpoint({ method: 'GET', path: '/suggestions', summary: 'What might help now, ranked, each with the reason, from the distress level, arousal and trigger given and the person\'s own data', auth: true, query: SuggestionsQuerySchema, status: 200, response: SuggestionsSchema }),
   listPractices: endpoint({ method: 'GET', path: '/practices', summary: 'Guided practice sessions, newest first', auth: true, query: PracticeListQuerySchema, status: 200, response: PracticeListSchema }),
+  getPractice: endpoint({ method: 'GET', path: '/practices/:id', summary: 'One practice session, with its answers', auth: true, params: IdParams, status: 200, response: PracticeSchema }),
   createPractice: endpoint({ method: 'POST', path: '/practices', summary: 'Record a practice session (sending the same id and fields again returns the stored one)', auth: true, body: PracticeCreateSchema, status: 201, response: PracticeSchema }),
   deletePractice: endpoint({ method: 'DELETE', path: '/practices/:id', summary: 'Delete a practice session', auth: true, params: IdParams, status: 204, response: null }),
   getPath: endpoint({ method: 'GET', path: '/path', summary: 'The healing path: chosen areas and layers, pace, the next step and the readiness check for each area', auth: true, status: 200, response: PathSchema }),

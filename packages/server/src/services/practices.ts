@@ -45,6 +45,12 @@ export async function listPractices(storage: Storage, ownerId: string, query: Pr
   return { practices };
 }
 
+export async function getPractice(storage: Storage, ownerId: string, id: string): Promise<Practice> {
+  const practice = await store.getPractice(storage.db, ownerId, id);
+  if (!practice) throw notFound('practice');
+  return practice;
+}
+
 export async function deletePractice(storage: Storage, ownerId: string, id: string): Promise<void> {
   if (!(await store.deletePractice(storage.db, ownerId, id))) throw notFound('practice');
 }

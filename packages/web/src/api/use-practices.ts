@@ -6,6 +6,7 @@ import { queryKeys } from './keys';
 export const practiceKeys = {
   all: ['practices'] as const,
   recent: (limit: number) => ['practices', 'recent', limit] as const,
+  one: (id: string) => ['practices', 'one', id] as const,
 };
 
 /**
@@ -20,6 +21,11 @@ export function useRecentPractices(limit = 5) {
     queryKey: practiceKeys.recent(limit),
     queryFn: async () => (await apiCall('listPractices', { query: { limit } })).practices,
   });
+}
+
+/** One practice with its answers. `enabled: false` once it is deleted, so it is not asked for again. */
+export function usePractice(id: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: practiceKeys.one(id), queryFn: () => apiCall('getPractice', { params: { id } }), enabled });
 }
 
 /**
@@ -39,5 +45,20 @@ export function useRecordPractice() {
     // Offline must fail at once, with the answers kept on screen, not wait silently for a network.
     networkMode: 'always',
     mutationFn: (body: PracticeCreate) => recordPractice(queryClient, body),
+  });
+}
+
+/** Deletes one practice; everything built from practices goes stale with it. */
+export function useDeletePractice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // Offline it says so at once (beside the button) instead of waiting silently.
+    networkMode: 'always',
+    mutationFn: (id: string) => apiCall('deletePractice', { params: { id } }),
+    onSuccess: (_, id) => {
+      // Removed before the lists are refreshed, so they do not ask again for the one just deleted.
+      queryClient.removeQueries({ queryKey: practiceKeys.one(id) });
+      for (const queryKey of TOUCHED_BY_A_PRACTICE) void queryClient.invalidateQueries({ queryKey });
+    },
   });
 }

@@ -3,6 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { HistoryScreen } from './history-screen';
 import { followUpTime } from '../lib/follow-ups';
 import { mockApi, momentFixture } from '../test/mock-api';
 import { renderWithProviders } from '../test/render';
@@ -71,5 +72,33 @@ describe('MomentScreen follow-ups', () => {
     const flagged = within(section).getByRole('button', { name: `Remove check-in at ${future}` });
     expect(document.activeElement).toBe(flagged);
     expect(flagged.getAttribute('aria-describedby')).toBe('followUps-error');
+  });
+});
+
+describe('MomentScreen delete', () => {
+  it('asks once more, with Keep it focused, then deletes and goes to History with an undo', async () => {
+    const user = userEvent.setup();
+    const api = mockApi({
+      'GET /moments/m1': momentFixture(),
+      'DELETE /moments/m1': new Response(null, { status: 204 }),
+      'GET /moments': { moments: [], nextCursor: null },
+      'GET /skills': { catalogueVersion: 1, skills: [] },
+    });
+    renderWithProviders(
+      <Routes>
+        <Route path="/history" element={<HistoryScreen />} />
+        <Route path="/history/:id" element={<MomentScreen />} />
+      </Routes>,
+      { path: '/history/m1' },
+    );
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const confirm = screen.getByRole('group', { name: 'Delete this moment?' });
+    expect(within(confirm).getByText('You can undo this straight afterwards.')).toBeTruthy();
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep it' }));
+    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+
+    expect(await screen.findByText('Moment deleted.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    expect(api.calls.filter((call) => call.method === 'DELETE').map((call) => call.path)).toEqual(['/moments/m1']);
   });
 });

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../api/client';
 import { useDeleteMoment, useMoment, useUpdateMoment } from '../api/use-moments';
-import { DeleteMoment } from '../components/delete-moment';
+import { ConfirmDelete } from '../components/confirm-delete';
 import { MomentForm } from '../components/moment-form';
 import { ScreenHeading } from '../components/screen-heading';
 import { momentToValues, toPatchBody } from '../lib/moment-values';
@@ -55,7 +55,13 @@ export function MomentScreen() {
               statusRef.current?.focus();
             }}
           />
-          <DeleteMoment onDelete={deleteIt} pending={remove.isPending} error={remove.isError ? remove.error.message : null} />
+          <ConfirmDelete
+            what="moment"
+            note="You can undo this straight afterwards."
+            onDelete={deleteIt}
+            pending={remove.isPending}
+            error={remove.isError ? remove.error.message : null}
+          />
         </>
       )}
     </section>

@@ -118,6 +118,25 @@ describe('practices', () => {
     expect((await sam.get('/practices?since=yesterday')).body.error.fields).toHaveProperty('since');
   });
 
+  it('gives back one practice of the person with its answers', async () => {
+    const stored = (await sam.post('/practices', coreBeliefPractice('I am a burden', 90, 70, { id: 'sheet-to-read', notes: 'wrote it all down' }))).body;
+    const response = await sam.get('/practices/sheet-to-read');
+    expect(response.status).toBe(200);
+    expect(PracticeSchema.parse(response.body)).toEqual(stored);
+    expect(response.body.answers).toEqual({ belief: 'I am a burden', 'strength-before': 90, 'evidence-against': 'my friends keep calling', 'strength-after': 70 });
+  });
+
+  it("answers another person's practice and an unknown id with the same 404", async () => {
+    await sam.post('/practices', createPractice({ id: 'sams-to-read' }));
+    const missing = await kim.get('/practices/no-such-practice');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('not_found');
+    const theirs = await kim.get('/practices/sams-to-read');
+    expect(theirs.status).toBe(404);
+    expect(theirs.body).toEqual(missing.body);
+    expect((await sam.get('/practices/sams-to-read')).status).toBe(200);
+  });
+
   it("keeps another person's practices out of sight: listing, deleting and resending", async () => {
     const mine = (await sam.post('/practices', createPractice({ id: 'sams-only' }))).body;
     const kims = (await kim.get('/practices?limit=500')).body.practices.map((practice: { id: string }) => practice.id);
@@ -141,6 +160,7 @@ describe('practices', () => {
     const stranger = server.client();
     expect((await stranger.get('/practices')).status).toBe(401);
     expect((await stranger.post('/practices', createPractice())).status).toBe(401);
+    expect((await stranger.get('/practices/x')).status).toBe(401);
     expect((await stranger.delete('/practices/x')).status).toBe(401);
   });
 });

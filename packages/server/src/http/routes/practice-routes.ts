@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { createPractice, deletePractice, listPractices } from '../../services/practices';
+import { createPractice, deletePractice, getPractice, listPractices } from '../../services/practices';
 import type { AppContext } from '../app-context';
 import { addEndpoint, signedIn } from './endpoint';
 
@@ -7,6 +7,8 @@ export function registerPracticeRoutes(app: FastifyInstance, context: AppContext
   const { storage } = context;
 
   addEndpoint(app, context, 'listPractices', ({ request, query }) => listPractices(storage, signedIn(request).id, query));
+
+  addEndpoint(app, context, 'getPractice', ({ request, params }) => getPractice(storage, signedIn(request).id, params.id));
 
   addEndpoint(app, context, 'createPractice', ({ request, body }) => createPractice(storage, signedIn(request).id, body, context.now()));
 

@@ -1,16 +1,17 @@
 import { exerciseById, type Practice } from '@mend/core';
+import { Link } from 'react-router';
 import { useRecentPractices } from '../../api/use-practices';
 import { useSkillName } from '../../api/use-skills';
+import { durationWords } from '../../lib/practice-record';
 
 function practiceLine(practice: Practice): string {
   const parts = [new Date(practice.startedAt).toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' })];
-  const minutes = Math.round(practice.durationSeconds / 60);
-  parts.push(minutes < 1 ? 'under a minute' : `${minutes} min`);
+  parts.push(durationWords(practice.durationSeconds));
   if (practice.distressBefore !== null && practice.distressAfter !== null) parts.push(`distress ${practice.distressBefore} → ${practice.distressAfter}`);
   return parts.join(' · ');
 }
 
-/** The person's last few practices: what, when, and a stepped-back one said kindly. */
+/** The person's last few practices: what, when, and a stepped-back one said kindly; each opens to what was written. */
 export function RecentPractices() {
   const practices = useRecentPractices(5);
   const skillName = useSkillName();
@@ -25,9 +26,9 @@ export function RecentPractices() {
     <ul className="recent-practices">
       {practices.data.map((practice) => (
         <li key={practice.id} className="recent-practice">
-          <span className="recent-practice-name">
+          <Link className="recent-practice-name" to={`/practice/done/${encodeURIComponent(practice.id)}`}>
             {(practice.exerciseId && exerciseById(practice.exerciseId)?.title) || skillName(practice.skillId)}
-          </span>
+          </Link>
           <span className="practice-meta">{practiceLine(practice)}</span>
           {practice.steppedBack && <span className="recent-practice-note">You stepped back into coping when you needed to.</span>}
         </li>

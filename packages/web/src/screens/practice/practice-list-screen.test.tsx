@@ -53,6 +53,9 @@ describe('PracticeListScreen', () => {
     expect(rows[0]!.textContent).toContain('You stepped back into coping when you needed to.');
     expect(rows[1]!.textContent).toContain('Box breathing');
     expect(rows[1]!.textContent).toContain('2 min · distress 7 → 4');
+    // Each opens to what was written.
+    expect(within(rows[0] as HTMLElement).getByRole('link', { name: 'Core-belief worksheet' }).getAttribute('href')).toBe('/practice/done/p2');
+    expect(within(rows[1] as HTMLElement).getByRole('link', { name: 'Box breathing' }).getAttribute('href')).toBe('/practice/done/p1');
   });
 
   it('says calmly when the list can’t be fetched', async () => {

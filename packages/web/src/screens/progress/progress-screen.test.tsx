@@ -61,6 +61,25 @@ describe('ProgressScreen', () => {
     expect(document.body.textContent).not.toMatch(/streak|missed/i);
   });
 
+  it('links a win that came from a practice to that practice, described by the win', async () => {
+    mockApi({
+      'GET /progress': progress({
+        wins: [
+          { ...win('belief-weaker', ago(0), 'You believe "I am not enough" less strongly than before: 80 → 65.'), practiceId: 'sheet-1' },
+          { ...win('healing-practice', ago(1), 'You did a healing practice: Challenging core beliefs.'), practiceId: 'sheet-0' },
+          win('sat-with-feeling', ago(2), 'You stayed with a feeling instead of pushing it away.'),
+        ],
+      }),
+    });
+    renderWithProviders(<ProgressScreen />, { path: '/progress' });
+    const worksheet = await screen.findByRole('link', { name: 'See the worksheet' });
+    expect(worksheet.getAttribute('href')).toBe('/practice/done/sheet-1');
+    expect(worksheet.getAttribute('aria-describedby')).toBe(screen.getByText(/less strongly than before/).id);
+    const practiceLinks = screen.getAllByRole('link', { name: 'See this practice' });
+    expect(practiceLinks.map((link) => link.getAttribute('href'))).toEqual(['/practice/done/sheet-0']);
+    expect(screen.getByText('You stayed with a feeling instead of pushing it away.').closest('li')!.querySelector('a')).toBeNull();
+  });
+
   it('has kind words and a way to a practice when there is nothing yet', async () => {
     mockApi({
       'GET /progress': progress({

@@ -67,12 +67,22 @@ function ProgressReport({ progress, timeZone }: { progress: Progress; timeZone: 
               <section key={week.weekStart} className="win-week" aria-labelledby={`week-${week.weekStart}`}>
                 <h3 id={`week-${week.weekStart}`}>{weekHeading(week.weekStart, now, timeZone)}</h3>
                 <ul className="win-list">
-                  {week.wins.map((win, index) => (
-                    <li key={`${win.kind}-${win.at}-${win.practiceId ?? win.momentId ?? win.skillId ?? index}`}>
-                      <span className="win-text">{win.text}</span>
-                      <time dateTime={win.at}>{dateOf(win.at, timeZone)}</time>
-                    </li>
-                  ))}
+                  {week.wins.map((win, index) => {
+                    const key = `${win.kind}-${win.at}-${win.practiceId ?? win.momentId ?? win.skillId ?? index}`;
+                    const textId = `win-${week.weekStart}-${index}`;
+                    return (
+                      <li key={key}>
+                        <span className="win-text" id={textId}>{win.text}</span>
+                        <time dateTime={win.at}>{dateOf(win.at, timeZone)}</time>
+                        {win.practiceId && (
+                          // Several wins share these words, so each link is described by its own win.
+                          <Link className="win-link" to={`/practice/done/${encodeURIComponent(win.practiceId)}`} aria-describedby={textId}>
+                            {win.kind === 'belief-weaker' ? 'See the worksheet' : 'See this practice'}
+                          </Link>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </section>
             ))}

@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 
-interface DeleteMomentProps {
+interface ConfirmDeleteProps {
+  /** What is deleted, for the question: "Delete this moment?", "Delete this practice?". */
+  what: string;
+  /** One calm line under the question: whether it can be undone. */
+  note: string;
   onDelete: () => void;
   pending: boolean;
   error: string | null;
 }
 
 /** Deleting asks once more, with keeping it as the easy, focused choice. */
-export function DeleteMoment({ onDelete, pending, error }: DeleteMomentProps) {
+export function ConfirmDelete({ what, note, onDelete, pending, error }: ConfirmDeleteProps) {
   const [confirming, setConfirming] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
@@ -28,8 +32,8 @@ export function DeleteMoment({ onDelete, pending, error }: DeleteMomentProps) {
   }
   return (
     <div className="danger-zone confirm" role="group" aria-labelledby="delete-question">
-      <h2 id="delete-question">Delete this moment?</h2>
-      <p>You can undo this straight afterwards.</p>
+      <h2 id="delete-question">Delete this {what}?</h2>
+      <p>{note}</p>
       {error && <p role="alert" className="field-error">{error}</p>}
       <div className="inline-row">
         <button type="button" className="button-secondary" onClick={onDelete} disabled={pending}>Delete</button>
