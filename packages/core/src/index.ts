@@ -12,6 +12,7 @@ export * from './safety/crisis-offer';
 export * from './schemas/api-error';
 export * from './schemas/crisis-lines';
 export * from './schemas/export';
+export * from './schemas/import-document';
 export * from './schemas/follow-ups';
 export * from './schemas/moment';
 export * from './schemas/path';
