@@ -173,6 +173,15 @@ describe.skipIf(!chromiumAvailable)('guided practice, stepping back, and the pro
     await next.getByRole('link', { name: /^(Start|Open) / }).waitFor();
     expect(await seriousFindings(page)).toEqual([]);
 
+    // A step without a guided exercise is recorded from the skill's own page.
+    await open(page, '/toolkit/curious-not-critical?path=core-beliefs');
+    await page.getByRole('spinbutton', { name: 'About how many minutes? (optional)' }).fill('10');
+    await page.getByRole('button', { name: 'Save this practice' }).click();
+    await page.getByText('Saved. It counts as a step on your path.').waitFor();
+    expect((await practices()).find((practice) => practice.skillId === 'curious-not-critical')).toMatchObject({ exerciseId: null, durationSeconds: 600 });
+    expect(await seriousFindings(page)).toEqual([]);
+    await open(page, '/path');
+
     await page.getByRole('button', { name: 'Go a layer deeper in Core beliefs' }).click();
     const check = page.getByRole('dialog', { name: 'Going deeper in Core beliefs' });
     await check.getByRole('group', { name: 'Do I feel safe enough to go further?' }).waitFor();

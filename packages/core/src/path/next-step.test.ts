@@ -31,6 +31,12 @@ describe('the next step on the path', () => {
     expect(answer.next!.reason).toBe('You\'ve done what you planned this week. The next step opens on Friday — rest counts too.');
   });
 
+  it('says "next" for the same weekday a week on, after a practice today', () => {
+    // AS_OF is a Sunday; a practice an hour ago reopens next Sunday.
+    const answer = next({ practices: [onPath(ago(0, 1))] });
+    expect(answer.next!.reason).toBe('You\'ve done what you planned this week. The next step opens next Sunday — rest counts too.');
+  });
+
   it('with a pace of 2 and 3 practices this week: room again once two of them have aged out', () => {
     const practices = [onPath(ago(1)), onPath(ago(6)), onPath(ago(4)), onPath(ago(9)), createPractice({ startedAt: ago(1) })];
     const answer = next({ path: createPath([areaState('test-area')], { pace: { practicesPerWeek: 2 } }), practices });

@@ -113,7 +113,7 @@ function chooseArea(path: PathState, practices: readonly Practice[], lookup: Hea
 
 const WEEKDAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
-/** "later today", "tomorrow" or "on Thursday", in the person's time zone. */
+/** "later today", "tomorrow", "on Thursday" or, a week on, "next Monday", in the person's time zone. */
 function whenText(now: number, at: number, timeZone: string): string {
   const zone = createZoneOffsets(timeZone);
   const days = localDayOf(at, zone.offsetAt(at)) - localDayOf(now, zone.offsetAt(now));
@@ -124,5 +124,6 @@ function whenText(now: number, at: number, timeZone: string): string {
     format = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone });
     WEEKDAY_FORMATS.set(timeZone, format);
   }
-  return `on ${format.format(at)}`;
+  // A week on is the same weekday as today: "next Monday", never "on Monday" said on a Monday.
+  return `${days >= 7 ? 'next' : 'on'} ${format.format(at)}`;
 }

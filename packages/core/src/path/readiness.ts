@@ -58,6 +58,14 @@ const WEEKS_WORDS: Record<RecentWeeks, string> = {
   'no-moments': 'Mend has no moments from the last two weeks to go by, so only you can tell how steady they were.',
 };
 
+/**
+ * Whether a layer is best done with a therapist alongside: the deepest layer of an area whose
+ * deep work the catalogue marks so. One rule for the readiness check and the path screen.
+ */
+export function layerBestWithTherapist(area: HealingArea, layer: number): boolean {
+  return area.deepLayersWithTherapist && layer > 0 && layer === area.layers.length - 1;
+}
+
 function readinessReason(area: HealingArea, layer: number, done: number, weeks: RecentWeeks, deeper: boolean): string {
   if (!deeper) return 'This is the deepest layer of this area. Stay with it for as long as it is useful; there is nowhere further you have to get to.';
   const practiced = done >= PRACTICES_WANTED;
@@ -68,7 +76,7 @@ function readinessReason(area: HealingArea, layer: number, done: number, weeks: 
       ? `You've practised this layer ${times}.`
       : `You've practised this layer ${times}; Mend looks for ${PRACTICES_WANTED} before offering the next one, and there is no hurry.`;
   const decide = practiced && weeks === 'steady' ? ' If you feel safe enough, the next layer is open; you decide.' : '';
-  const withTherapist = area.deepLayersWithTherapist && layer + 1 === area.layers.length - 1
+  const withTherapist = layerBestWithTherapist(area, layer + 1)
     ? ' The next layer is best done with a therapist alongside you.'
     : '';
   return `${practice} ${WEEKS_WORDS[weeks]}${decide}${withTherapist}`;

@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { ArousalSchema, SkillIdSchema, SkillKindSchema } from './skill';
 import { MAX_TRIGGER_LENGTH } from './moment';
 
+const DISTRESS_WORDS = 'must be a whole number from 0 to 10';
+
 export const SuggestionsQuerySchema = z.strictObject({
-  distress: z.coerce
-    .number({ error: 'must be a whole number from 0 to 10' })
-    .int('must be a whole number from 0 to 10')
-    .min(0, 'must be a whole number from 0 to 10')
-    .max(10, 'must be a whole number from 0 to 10'),
+  // Digits only: a coerced empty value would read as 0, and answer "calm" for someone who left it blank.
+  distress: z
+    .string({ error: DISTRESS_WORDS })
+    .regex(/^\s*\d{1,2}\s*$/, DISTRESS_WORDS)
+    .transform(Number)
+    .pipe(z.number().int().min(0, DISTRESS_WORDS).max(10, DISTRESS_WORDS)),
   arousal: ArousalSchema.optional(),
   trigger: z.string().trim().max(MAX_TRIGGER_LENGTH, `must be at most ${MAX_TRIGGER_LENGTH} characters`).optional(),
 });
@@ -28,6 +31,8 @@ export const SuggestionSchema = z.strictObject({
   exerciseId: SkillIdSchema.nullable(),
   /** Where it came from: the person's own data, the catalogue's fit, or their healing path. */
   source: z.enum(['own-data', 'catalogue', 'path']),
+  /** For a path step: the area it is a step of (send it as the practice's pathAreaId); else null. */
+  pathAreaId: SkillIdSchema.nullable(),
   /** Plain words: why this one, now. */
   reason: z.string(),
 });

@@ -47,7 +47,7 @@ describe('what might help now: steady first (distress 8 or more, or numb)', () =
     expect(answer).toMatchObject({ band: 'steady-first', offerSafetyPlan: true });
     expect(ids(answer)).toEqual(['five-senses-grounding', 'box-breathing', 'feet-on-the-floor', 'longer-exhale', 'reach-out-to-a-friend']);
     expect(answer.suggestions[0]).toEqual({
-      skillId: 'five-senses-grounding', kind: 'coping', exerciseId: 'five-senses-grounding', source: 'catalogue',
+      skillId: 'five-senses-grounding', kind: 'coping', exerciseId: 'five-senses-grounding', source: 'catalogue', pathAreaId: null,
       reason: 'Brings your attention back to the here and now. Fits when distress is high.',
     });
   });
@@ -95,7 +95,7 @@ describe('what might help now: ease (distress 4 to 7)', () => {
     const answer = suggest({ distress: 5, skillEffects });
     expect(ids(answer)).toEqual(['walk-for-racing-thoughts', 'journaling', 'longer-exhale', 'five-senses-grounding', 'make-a-warm-drink']);
     expect(answer.suggestions[0]).toMatchObject({
-      source: 'own-data',
+      source: 'own-data', pathAreaId: null,
       reason: 'Across 6 moments in your log, it brought distress down by about 3 points on average, and most of that ease was still there when you checked in later.',
     });
     expect(answer.suggestions[1]!.reason).toBe(
@@ -119,7 +119,7 @@ describe('what might help now: heal and gentle (distress 3 or less)', () => {
     expect(answer).toMatchObject({ band: 'heal', offerSafetyPlan: false });
     expect(answer.suggestions).toEqual([
       {
-        skillId: 'self-compassion-pause', kind: 'healing', exerciseId: 'self-compassion-pause', source: 'path',
+        skillId: 'self-compassion-pause', kind: 'healing', exerciseId: 'self-compassion-pause', source: 'path', pathAreaId: 'test-area',
         reason: 'The next step on your healing path (Test area, the gentlest layer: Gentle).',
       },
       expect.objectContaining({ skillId: 'make-a-warm-drink', source: 'catalogue', reason: 'Comforts you through your senses. Fits when distress is low.' }),
@@ -131,7 +131,8 @@ describe('what might help now: heal and gentle (distress 3 or less)', () => {
     const answer = suggest({ distress: 1, path, trigger: 'grief' });
     expect(answer.band).toBe('heal');
     expect(answer.suggestions[0]).toMatchObject({
-      skillId: 'letting-the-tears-come', source: 'path',
+      // The area that fits the trigger, not the path's own next step, is the one the practice counts in.
+      skillId: 'letting-the-tears-come', source: 'path', pathAreaId: 'other-area',
       reason: 'The next step on your healing path (Other area, the gentlest layer: Only gentle). It fits a trigger like this.',
     });
     expect(answer.suggestions.filter((suggestion) => suggestion.source === 'path')).toHaveLength(1);
@@ -158,7 +159,7 @@ describe('what might help now: heal and gentle (distress 3 or less)', () => {
     expect(answer.band).toBe('gentle');
     expect(ids(answer)).toEqual(['make-a-warm-drink', 'walk-for-racing-thoughts', 'reach-out-to-a-friend', 'journaling', 'self-compassion-pause']);
     expect(answer.suggestions[4]).toEqual({
-      skillId: 'self-compassion-pause', kind: 'healing', exerciseId: 'self-compassion-pause', source: 'catalogue',
+      skillId: 'self-compassion-pause', kind: 'healing', exerciseId: 'self-compassion-pause', source: 'catalogue', pathAreaId: null,
       reason: 'Practises meeting yourself with kindness. A gentle step toward healing while things are calm, one you can try on your own.',
     });
     // A path with no areas chosen is no path.

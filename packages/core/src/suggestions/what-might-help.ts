@@ -239,12 +239,13 @@ function pathStep(input: WhatMightHelpInput, context: Context): Suggestion | nul
     kind: view?.kind ?? next.kind,
     exerciseId: next.exerciseId,
     source: 'path',
+    pathAreaId: next.areaId,
     reason: withTriggerFit(pathReason(area, next.layer), fittingStep !== null),
   };
 }
 
 function suggestion(skill: SkillView, source: Suggestion['source'], reason: string): Suggestion {
-  return { skillId: skill.id, kind: skill.kind, exerciseId: exerciseForSkill(skill.id)?.id ?? null, source, reason };
+  return { skillId: skill.id, kind: skill.kind, exerciseId: exerciseForSkill(skill.id)?.id ?? null, source, pathAreaId: null, reason };
 }
 
 function arousalFits(skill: SkillView, arousal: Arousal | null): boolean {

@@ -20,6 +20,12 @@ export type PracticeListQuery = z.output<typeof PracticeListQuerySchema>;
  * practice again (after a lost answer) returns the stored one; a different one under that id is 409.
  */
 export async function createPractice(storage: Storage, ownerId: string, input: PracticeInput, now: Date): Promise<Practice> {
+  // A resend is answered from what is stored, before checks against today's state (the area may
+  // have left the path since, the skill been removed): what was accepted once stays accepted.
+  if (input.id !== undefined) {
+    const existing = await store.getPractice(storage.db, ownerId, input.id);
+    if (existing) return sameAsStored(existing, input);
+  }
   const kind = await checkPracticeFields(storage, ownerId, input, now);
   const { id, ...fields } = input;
   const practice: Practice = {
@@ -30,9 +36,17 @@ export async function createPractice(storage: Storage, ownerId: string, input: P
     createdAt: now.toISOString(),
   };
   if (await store.insertPractice(storage.db, ownerId, practice)) return practice;
+  // Another request stored this id in between.
   const existing = await store.getPractice(storage.db, ownerId, practice.id);
-  // The kind and the time of recording are the server's own, not part of what was sent.
-  if (existing && sameRecord(existing, { ...practice, kind: existing.kind, createdAt: existing.createdAt })) return existing;
+  if (existing) return sameAsStored(existing, input);
+  throw new ApiProblem(409, 'conflict', 'You already have a different practice with this id.', { id: 'is already used by another practice' });
+}
+
+/** The stored practice when the resend holds the same fields; 409 otherwise. Kind and time of recording are the server's own. */
+function sameAsStored(existing: Practice, input: PracticeInput): Practice {
+  const { id: _id, ...fields } = input;
+  const sent = { ...fields, id: existing.id, startedAt: normalizeTime(input.startedAt), kind: existing.kind, createdAt: existing.createdAt };
+  if (sameRecord(existing, sent)) return existing;
   throw new ApiProblem(409, 'conflict', 'You already have a different practice with this id.', { id: 'is already used by another practice' });
 }
 

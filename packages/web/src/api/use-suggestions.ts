@@ -16,7 +16,7 @@ export function useSuggestions(ask: SuggestionsAsk | null) {
     queryKey: [...suggestionsQueryKey, ask?.distress, ask?.arousal ?? null, ask?.trigger ?? ''],
     queryFn: () => apiCall('suggestions', {
       query: {
-        distress: ask!.distress,
+        distress: String(ask!.distress),
         ...(ask!.arousal ? { arousal: ask!.arousal } : {}),
         ...(ask!.trigger.trim() ? { trigger: ask!.trigger.trim() } : {}),
       },

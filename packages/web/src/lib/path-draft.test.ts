@@ -1,6 +1,6 @@
 import type { PathState } from '@mend/core';
 import { describe, expect, it } from 'vitest';
-import { draftFromPath, layerUpdate, layerWithTherapist, pauseUpdate, toggleArea, updateFromDraft } from './path-draft';
+import { draftFromPath, layerUpdate, pauseUpdate, stepHref, toggleArea, updateFromDraft } from './path-draft';
 
 const stored: PathState = {
   version: 3,
@@ -48,11 +48,10 @@ describe('path drafts and updates', () => {
     });
   });
 
-  it('marks the deeper half of a therapist-supported area', () => {
-    const layer = { name: 'x', summary: 'y', skillIds: ['a'] };
-    const area = { id: 'grief', name: 'Grief', summary: 's', layers: [layer, layer, layer], deepLayersWithTherapist: true };
-    expect([0, 1, 2].map((index) => layerWithTherapist(area, index))).toEqual([false, false, true]);
-    expect([0, 1].map((index) => layerWithTherapist({ ...area, layers: [layer, layer] }, index))).toEqual([false, true]);
-    expect(layerWithTherapist({ ...area, deepLayersWithTherapist: false }, 2)).toBe(false);
+  it('opens a step as a path step, with or without a guided exercise', () => {
+    expect(stepHref({ exerciseId: 'core-belief-worksheet', skillId: 'challenging-core-beliefs', areaId: 'core-beliefs' }))
+      .toBe('/practice/core-belief-worksheet?path=core-beliefs');
+    // No exercise: the skill's page, where "I practised this" records it on the path.
+    expect(stepHref({ exerciseId: null, skillId: 'letting-the-tears-come', areaId: 'grief' })).toBe('/toolkit/letting-the-tears-come?path=grief');
   });
 });

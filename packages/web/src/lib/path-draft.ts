@@ -1,4 +1,4 @@
-import type { HealingArea, Path, PathState, PathUpdate, PracticePlan } from '@mend/core';
+import type { Path, PathState, PathUpdate, PracticePlan } from '@mend/core';
 
 /** What the path form edits. Layers are not here: they change only through the readiness check or "back to a gentler layer". */
 export interface PathDraft {
@@ -74,16 +74,15 @@ export function pauseUpdate(stored: PathState, paused: boolean, baseVersion: num
   };
 }
 
-/** The deeper half of an area's layers, when the area says its deep work is best done with a therapist. */
-export function layerWithTherapist(area: HealingArea, layer: number): boolean {
-  return area.deepLayersWithTherapist && layer > 0 && layer >= Math.ceil(area.layers.length / 2);
-}
-
 export function readinessFor(path: Path, areaId: string) {
   return path.readiness.find((entry) => entry.areaId === areaId) ?? null;
 }
 
-/** Where a step opens: its guided exercise, counted as a step on the path, or else the skill's page. */
+/**
+ * Where a step opens: its guided exercise, or else the skill's page, where "I practised this"
+ * records it. Either way it carries the area, so the practice counts as a step on the path.
+ */
 export function stepHref(step: { exerciseId: string | null; skillId: string; areaId: string }): string {
-  return step.exerciseId ? `/practice/${step.exerciseId}?path=${encodeURIComponent(step.areaId)}` : `/toolkit/${step.skillId}`;
+  const path = `?path=${encodeURIComponent(step.areaId)}`;
+  return step.exerciseId ? `/practice/${step.exerciseId}${path}` : `/toolkit/${step.skillId}${path}`;
 }

@@ -10,6 +10,8 @@ describe('opensWhen', () => {
     expect(opensWhen('2026-11-02T18:00:00Z', now, 'UTC')).toMatch(/^later today, at (18[:.]00|0?6[:.]00 PM)$/);
     // 01:00 UTC Tuesday is still Monday evening in New York.
     expect(opensWhen('2026-11-03T01:00:00Z', now, 'America/New_York')).toMatch(/^later today/);
+    // A week on, on a Monday: "next Monday".
+    expect(opensWhen('2026-11-09T09:00:00Z', now, 'UTC')).toBe('next Monday');
   });
 });
 

@@ -4,7 +4,7 @@ export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** "later today, at 18:00", "tomorrow", "on Thursday": when the pace leaves room again. Never how long it has been. */
+/** "later today, at 18:00", "tomorrow", "on Thursday", "next Monday" (a week on): when the pace leaves room again. Never how long it has been. */
 export function opensWhen(readyFrom: string, now: Date, timeZone: string): string {
   const at = new Date(readyFrom);
   const then = localClock(at, timeZone);
@@ -13,7 +13,9 @@ export function opensWhen(readyFrom: string, now: Date, timeZone: string): strin
     return `later today, at ${time}`;
   }
   if (then.day === localClock(new Date(now.getTime() + DAY_MS), timeZone).day) return 'tomorrow';
-  return `on ${WEEKDAY_NAMES[then.weekday] ?? 'another day'}`;
+  // A week on is today's weekday again: "next Monday", never "on Monday" said on a Monday.
+  const next = then.weekday === localClock(now, timeZone).weekday ? 'next' : 'on';
+  return `${next} ${WEEKDAY_NAMES[then.weekday] ?? 'another day'}`;
 }
 
 /** "19:00" and a list of weekdays as words: "Monday and Thursday at 19:00". */

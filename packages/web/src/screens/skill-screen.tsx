@@ -1,7 +1,8 @@
 import { exerciseForSkill } from '@mend/core';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useSkills } from '../api/use-skills';
 import { ClassificationForm } from '../components/classification-form';
+import { RecordPracticeForm } from '../components/practice/record-practice-form';
 import { ScreenHeading } from '../components/screen-heading';
 import { familyLabel, KIND_LABELS } from '../lib/labels';
 
@@ -11,6 +12,9 @@ export function SkillScreen() {
   const skills = useSkills();
   const skill = skills.data?.find((each) => each.id === id);
   const exercise = skill ? exerciseForSkill(skill.id) : undefined;
+  // Opened as a step on the healing path: a practice recorded here counts as that step.
+  const pathAreaId = useSearchParams()[0].get('path');
+  const onPath = pathAreaId ? `?path=${encodeURIComponent(pathAreaId)}` : '';
 
   return (
     <section className="screen">
@@ -34,8 +38,11 @@ export function SkillScreen() {
           {skill.withTherapist && (
             <p className="therapist-note">This is deep work. It is best done with a therapist’s support.</p>
           )}
+          {pathAreaId && skill.kind !== 'maladaptive' && (
+            <p className="hint">A step on your healing path. When you’ve practised it, record it under “I practised this” below.</p>
+          )}
           {exercise && (
-            <p><Link className="button-primary" to={`/practice/${exercise.id}`}>Start the guided exercise</Link></p>
+            <p><Link className="button-primary" to={`/practice/${exercise.id}${onPath}`}>Start the guided exercise</Link></p>
           )}
           <SkillSection title="When it fits" text={skill.whenItFits} />
           <SkillSection title="What it does" text={skill.whatItDoes} />
@@ -46,6 +53,8 @@ export function SkillScreen() {
               <ol className="steps">{skill.steps.map((step, index) => <li key={index}>{step}</li>)}</ol>
             </>
           )}
+          {/* Coping and healing skills are practised; maladaptive coping is noticed in the log instead. */}
+          {skill.kind !== 'maladaptive' && <RecordPracticeForm key={skill.id} skillId={skill.id} pathAreaId={pathAreaId} />}
           <ClassificationForm key={skill.id} skill={skill} />
         </>
       )}

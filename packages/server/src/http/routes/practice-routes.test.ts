@@ -100,6 +100,22 @@ describe('practices', () => {
     expect((await sam.get('/practices?limit=500')).body.practices.filter((entry: { id: string }) => entry.id === 'offline-practice')).toEqual([first.body]);
   });
 
+  it('still answers a resend with the stored practice after its path area was taken off the path', async () => {
+    const ray = server.client();
+    await ray.register('ray');
+    await ray.put('/path', { areas: [{ areaId: 'core-beliefs', layer: 0 }], pace: { practicesPerWeek: 1 }, paused: false });
+    const stepBack = createPractice({ id: 'step-back-1', skillId: 'identifying-core-beliefs', exerciseId: 'finding-a-core-belief', steppedBack: true, pathAreaId: 'core-beliefs' });
+    const first = await ray.post('/practices', stepBack);
+    expect(first.status).toBe(201);
+    await ray.put('/path', { baseVersion: 1, areas: [], pace: { practicesPerWeek: 1 }, paused: false });
+    // The answer to the first send was lost; the device sends it again.
+    const again = await ray.post('/practices', stepBack);
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    // A new practice in that area is refused now, naming the field.
+    expect((await ray.post('/practices', { ...stepBack, id: 'step-back-2' })).body.error.fields).toHaveProperty('pathAreaId');
+  });
+
   it('lists newest first, from a time on, by skill, up to a limit', async () => {
     const ids = ['list-a', 'list-b', 'list-c'];
     for (const [index, id] of ids.entries()) {

@@ -100,6 +100,10 @@ describe('GET /suggestions', () => {
   it.each([
     ['a distress of 11', 'distress=11', 'distress'],
     ['no distress', 'arousal=hyper', 'distress'],
+    // Left blank by a shortcut: never read as 0 ("calm"), which could offer healing work to someone at a 9.
+    ['an empty distress', 'distress=', 'distress'],
+    ['a distress that is not a whole number', 'distress=4.5', 'distress'],
+    ['a distress in words', 'distress=high', 'distress'],
     ['an arousal Mend does not know', 'distress=5&arousal=bored', 'arousal'],
     ['an unknown parameter', 'distress=5&mood=low', 'mood'],
   ])('refuses %s with 400 naming it', async (_name, query, field) => {

@@ -1,5 +1,5 @@
-import { MAX_PATH_AREAS, type HealingArea, type Path } from '@mend/core';
-import { layerWithTherapist, readinessFor } from '../../lib/path-draft';
+import { MAX_PATH_AREAS, layerBestWithTherapist, type HealingArea, type Path } from '@mend/core';
+import { readinessFor } from '../../lib/path-draft';
 
 interface AreaListProps {
   areas: readonly HealingArea[];
@@ -13,6 +13,9 @@ interface AreaListProps {
   messages: Readonly<Record<string, string>>;
   problem?: string | undefined;
 }
+
+/** The id of an area's status line: focus lands there when neither layer button is left. */
+export const areaStatusId = (areaId: string) => `area-${areaId}-status`;
 
 /** Every area with its layers, gentle to deep; the current layer marked; deeper and gentler one button away. */
 export function AreaList({ areas, path, chosen, onToggle, onDeeper, onGentler, busy, messages, problem }: AreaListProps) {
@@ -51,7 +54,7 @@ export function AreaList({ areas, path, chosen, onToggle, onDeeper, onGentler, b
                     <span className="layer-name">{each.name}</span>
                     {layer === index && <span className="layer-here">you are here</span>}
                     {': '}{each.summary}
-                    {layerWithTherapist(area, index) && <span className="layer-therapist">Best with a therapist’s support.</span>}
+                    {layerBestWithTherapist(area, index) && <span className="layer-therapist">Best with a therapist’s support.</span>}
                   </li>
                 ))}
               </ol>
@@ -68,13 +71,13 @@ export function AreaList({ areas, path, chosen, onToggle, onDeeper, onGentler, b
                     </button>
                   )}
                   {layer! > 0 && (
-                    <button type="button" className="button-secondary" disabled={busy} onClick={() => onGentler(area.id)}>
+                    <button type="button" className="button-secondary" disabled={busy} data-gentler={area.id} onClick={() => onGentler(area.id)}>
                       Back to a gentler layer<span className="visually-hidden"> in {area.name}</span>
                     </button>
                   )}
                 </div>
               )}
-              <p role="status" className="area-status">{messages[area.id] ?? ''}</p>
+              <p role="status" className="area-status" id={areaStatusId(area.id)} tabIndex={-1}>{messages[area.id] ?? ''}</p>
             </li>
           );
         })}

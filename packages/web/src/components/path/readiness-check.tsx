@@ -1,6 +1,5 @@
-import type { HealingArea, Readiness } from '@mend/core';
+import { layerBestWithTherapist, type HealingArea, type Readiness } from '@mend/core';
 import { ModalDialog } from '../modal-dialog';
-import { layerWithTherapist } from '../../lib/path-draft';
 
 interface ReadinessCheckProps {
   area: HealingArea;
@@ -25,28 +24,13 @@ export function ReadinessCheck({ area, currentLayer, readiness, busy, problem, o
       {nextLayer && (
         <p>The next layer is <strong>{nextLayer.name}</strong>: {nextLayer.summary}</p>
       )}
-      {layerWithTherapist(area, currentLayer + 1) && (
+      {layerBestWithTherapist(area, currentLayer + 1) && (
         <p className="therapist-note">This layer is best with a therapist’s support.</p>
       )}
 
       <h3>What your data says</h3>
-      {readiness ? (
-        <>
-          <p>{readiness.reason}</p>
-          <ul>
-            <li>
-              {readiness.steadyWeeks
-                ? 'Your last two weeks were mostly inside your window of tolerance.'
-                : 'Your last two weeks were not mostly steady. That is worth knowing, not a judgement.'}
-            </li>
-            <li>
-              Practices in this layer so far: {readiness.practicesInLayer} (Mend looks for {readiness.practicesWanted} before suggesting the next).
-            </li>
-          </ul>
-        </>
-      ) : (
-        <p>Mend has nothing to go on for this layer yet.</p>
-      )}
+      {/* Core's own words, one voice: they already say what the practice and the weeks show, an empty log included. */}
+      <p>{readiness ? readiness.reason : 'Mend has nothing to go on for this layer yet.'}</p>
       <p className="hint">This is only a guide. You know yourself best, and you can always come back to a gentler layer.</p>
 
       <div role="group" aria-labelledby="readiness-question">

@@ -217,6 +217,7 @@ export function ExerciseRunner({ exercise, pathAreaId }: { exercise: Exercise; p
           onDistress={(level) => update({ distressBefore: level })}
           onBegin={begin}
           onPath={draft.pathAreaId !== null}
+          onStepBack={healing ? stepBack : undefined}
         />
       )}
       {!saved && !welcomeBack && draft.stage === 'steps' && step && (

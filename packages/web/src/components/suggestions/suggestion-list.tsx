@@ -16,23 +16,20 @@ const SOURCE_WORDS: Record<Suggestion['source'], string> = {
   path: 'a step on your path',
 };
 
-/** Where a suggestion opens: its guided exercise when there is one, else the skill's page. */
-export function suggestionHref(suggestion: Suggestion, pathAreaId: string | null): string {
-  if (!suggestion.exerciseId) return `/toolkit/${suggestion.skillId}`;
-  const base = `/practice/${suggestion.exerciseId}`;
-  return suggestion.source === 'path' && pathAreaId ? `${base}?path=${encodeURIComponent(pathAreaId)}` : base;
+/** Where a suggestion opens: its guided exercise when there is one, else the skill's page; a path step says its area, so doing it counts on the path. */
+export function suggestionHref(suggestion: Suggestion): string {
+  const base = suggestion.exerciseId ? `/practice/${suggestion.exerciseId}` : `/toolkit/${suggestion.skillId}`;
+  return suggestion.pathAreaId ? `${base}?path=${encodeURIComponent(suggestion.pathAreaId)}` : base;
 }
 
 interface SuggestionListProps {
   band: SuggestionBand;
   suggestions: readonly Suggestion[];
   name: (skillId: string) => string;
-  /** The area of the path's next step, so a path suggestion counts as a step on the path. */
-  pathAreaFor: (skillId: string) => string | null;
 }
 
 /** The ranked list: best first, each with why, in plain words, and one button to open it. */
-export function SuggestionList({ band, suggestions, name, pathAreaFor }: SuggestionListProps) {
+export function SuggestionList({ band, suggestions, name }: SuggestionListProps) {
   if (suggestions.length === 0) {
     return (
       <p>
@@ -52,7 +49,7 @@ export function SuggestionList({ band, suggestions, name, pathAreaFor }: Suggest
               <h3>{skillName}</h3>
               <p className="suggestion-meta">{KIND_LABELS[suggestion.kind].name} · {SOURCE_WORDS[suggestion.source]}</p>
               <p className="suggestion-reason">{suggestion.reason}</p>
-              <Link className="button-primary" to={suggestionHref(suggestion, suggestion.source === 'path' ? pathAreaFor(suggestion.skillId) : null)}>
+              <Link className="button-primary" to={suggestionHref(suggestion)}>
                 {suggestion.exerciseId ? 'Start' : 'Open'}<span className="visually-hidden"> {skillName}</span>
               </Link>
             </li>

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { pathReadiness } from '@mend/core';
 import { describe, expect, it, vi } from 'vitest';
 import { mockApi, skillFixture } from '../../test/mock-api';
 import { renderWithProviders } from '../../test/render';
-import { pathFixture } from './path-fixture';
+import { areasFixture, pathFixture } from './path-fixture';
 import { PathScreen } from './path-screen';
 
 vi.mock('@mend/core', async (importOriginal) => {
@@ -47,7 +48,7 @@ describe('PathScreen', () => {
     renderWithProviders(<PathScreen />, { path: '/path' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Your healing path' })).toBeTruthy();
 
-    expect((screen.getByRole('checkbox', { name: 'Core beliefs' }) as HTMLInputElement).checked).toBe(true);
+    expect((await screen.findByRole('checkbox', { name: 'Core beliefs' }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: 'Grief' }) as HTMLInputElement).checked).toBe(false);
     const layers = screen.getByRole('list', { name: 'Layers of Core beliefs, gentle to deep' });
     const items = within(layers).getAllByRole('listitem');
@@ -87,8 +88,6 @@ describe('PathScreen', () => {
 
     const dialog = screen.getByRole('dialog', { name: 'Going deeper in Core beliefs' });
     expect(dialog.textContent).toContain('You practised this layer twice and your last two weeks were mostly steady.');
-    expect(dialog.textContent).toContain('mostly inside your window of tolerance');
-    expect(dialog.textContent).toContain('Practices in this layer so far: 2');
     expect(dialog.textContent).toContain('Questioning');
     expect(within(dialog).getByRole('group', { name: 'Do I feel safe enough to go further?' })).toBeTruthy();
     expect(puts(calls)).toEqual([]);
@@ -116,6 +115,8 @@ describe('PathScreen', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByText('Staying here is part of the path too.')).toBeTruthy();
     expect(puts(calls)).toEqual([]);
+    const deeper = screen.getByRole('button', { name: 'Go a layer deeper in Core beliefs' });
+    await waitFor(() => expect(document.activeElement).toBe(deeper));
   });
 
   it('warns that a deep layer is best with a therapist in the readiness check', async () => {
@@ -129,7 +130,25 @@ describe('PathScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Go a layer deeper in Grief' }));
     const dialog = screen.getByRole('dialog', { name: 'Going deeper in Grief' });
     expect(dialog.textContent).toContain('This layer is best with a therapist’s support.');
-    expect(dialog.textContent).toContain('not mostly steady');
+    expect(dialog.textContent).toContain('Not yet: no practices in this layer.');
+  });
+
+  it('says what core says of an empty log, and nothing that contradicts it', async () => {
+    const stored = pathFixture().areas;
+    const readiness = pathReadiness({
+      path: { ...pathFixture(), areas: stored }, practices: [], windowWeeks: [],
+      areas: (id) => areasFixture.find((area) => area.id === id),
+    });
+    setup(pathFixture({ readiness }));
+    const user = userEvent.setup();
+    renderWithProviders(<PathScreen />, { path: '/path' });
+    await user.click(await screen.findByRole('button', { name: 'Go a layer deeper in Core beliefs' }));
+    const dialog = screen.getByRole('dialog', { name: 'Going deeper in Core beliefs' });
+    expect(dialog.textContent).toContain(readiness[0]!.reason);
+    expect(dialog.textContent).toContain('only you can tell how steady they were');
+    expect(dialog.textContent).not.toMatch(/not mostly steady/);
+    // The data stays advice; the person's answer decides.
+    expect(dialog.textContent).toContain('This is only a guide. You know yourself best');
   });
 
   it('goes back to a gentler layer without asking anything', async () => {
@@ -142,6 +161,51 @@ describe('PathScreen', () => {
     expect((puts(calls)[0] as { areas: object[] }).areas[0]).not.toHaveProperty('feelSafeEnough');
     expect(await screen.findByText(/Back to Questioning\. Going gentler is part of the path too\./)).toBeTruthy();
     expect(await screen.findByText('You have been as deep as Rewriting. That step still counts.')).toBeTruthy();
+  });
+
+  it('keeps focus on the area after going deeper into its last layer, where “Go a layer deeper” is gone', async () => {
+    setup(pathFixture({ areas: [{ areaId: 'core-beliefs', layer: 1, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-20T10:00:00.000Z', deepestLayer: 1, deepestLayerAt: '2026-10-20T10:00:00.000Z' }] }));
+    const user = userEvent.setup();
+    renderWithProviders(<PathScreen />, { path: '/path' });
+    await user.click(await screen.findByRole('button', { name: 'Go a layer deeper in Core beliefs' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Yes' }));
+
+    await screen.findByText(/You’re now in Rewriting\./);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Go a layer deeper in Core beliefs' })).toBeNull());
+    const gentler = screen.getByRole('button', { name: 'Back to a gentler layer in Core beliefs' });
+    await waitFor(() => expect(document.activeElement).toBe(gentler));
+  });
+
+  it('keeps focus on the area after going back to its gentlest layer, where “Back to a gentler layer” is gone', async () => {
+    setup(pathFixture({ areas: [{ areaId: 'core-beliefs', layer: 1, startedAt: '2026-10-01T10:00:00.000Z', layerStartedAt: '2026-10-20T10:00:00.000Z', deepestLayer: 1, deepestLayerAt: '2026-10-20T10:00:00.000Z' }] }));
+    const user = userEvent.setup();
+    renderWithProviders(<PathScreen />, { path: '/path' });
+    await user.click(await screen.findByRole('button', { name: 'Back to a gentler layer in Core beliefs' }));
+
+    await screen.findByText(/Back to Noticing\./);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Back to a gentler layer in Core beliefs' })).toBeNull());
+    const deeper = screen.getByRole('button', { name: 'Go a layer deeper in Core beliefs' });
+    await waitFor(() => expect(document.activeElement).toBe(deeper));
+  });
+
+  it('keeps its heading and the step back while the path loads', async () => {
+    const { fetchMock } = setup();
+    fetchMock.mockImplementation(() => new Promise<Response>(() => undefined));
+    renderWithProviders(<PathScreen />, { path: '/path' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Your healing path' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Step back into coping' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Opening your path…');
+  });
+
+  it('keeps its heading and the step back when the path can’t be fetched', async () => {
+    mockApi({
+      'GET /path': () => Response.json({ error: { code: 'http_500', message: 'Mend could not open your path just now.', fields: {} } }, { status: 500 }),
+      'GET /skills': { catalogueVersion: 1, skills },
+    });
+    renderWithProviders(<PathScreen />, { path: '/path' });
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Your healing path' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Step back into coping' })).toBeTruthy();
   });
 
   it('saves chosen areas, the pace and a plan in this browser’s time zone', async () => {

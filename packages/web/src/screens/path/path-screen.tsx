@@ -1,10 +1,10 @@
 import { HEALING_AREAS, MAX_PATH_AREAS, healingArea, type Path, type PathUpdate } from '@mend/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/client';
 import { browserTimeZone } from '../../api/use-insights';
 import { usePath, useSavePath } from '../../api/use-path';
 import { useSkillName } from '../../api/use-skills';
-import { AreaList } from '../../components/path/area-list';
+import { AreaList, areaStatusId } from '../../components/path/area-list';
 import { NextStepCard } from '../../components/path/next-step-card';
 import { PacePlanFields } from '../../components/path/pace-plan-fields';
 import { ReadinessCheck } from '../../components/path/readiness-check';
@@ -14,21 +14,42 @@ import { draftFromPath, layerUpdate, pauseUpdate, readinessFor, toggleArea, upda
 import { notificationState } from '../../lib/reminders-notify';
 import { StepBackLink } from '../../components/path/step-back-link';
 
+/** Where focus goes after a layer change or "Not yet": the area's button pressed, else its other layer button, else its status line. */
+interface FocusAfter {
+  areaId: string;
+  prefer: 'deeper' | 'gentler';
+  /** The path version the change leads to: nothing is focused before it is on screen. */
+  version: number;
+}
+
+function focusInArea({ areaId, prefer }: FocusAfter) {
+  const order = prefer === 'deeper' ? ['deeper', 'gentler'] : ['gentler', 'deeper'];
+  const button = order
+    .map((which) => document.querySelector<HTMLButtonElement>(`[data-${which}="${areaId}"]`))
+    .find((each) => each && !each.disabled);
+  (button ?? document.getElementById(areaStatusId(areaId)))?.focus();
+}
+
 const STALE_MESSAGE = 'Your path was changed somewhere else, so this change was not saved. Mend has loaded the newest version: look it over and try again.';
 
-/** The healing path: areas and their layers, the pace, an optional plan, the next step, pause and resume. */
+/**
+ * The healing path: areas and their layers, the pace, an optional plan, the next step, pause and
+ * resume. The heading and the step back stay put while the path loads or can't be fetched, so
+ * the h1 that took focus is still there once it arrives.
+ */
 export function PathScreen() {
   const path = usePath();
-  if (path.isPending) return <section className="screen"><p role="status">Opening your path…</p></section>;
-  if (path.isError) {
-    return (
-      <section className="screen">
-        <ScreenHeading>Your healing path</ScreenHeading>
-        <p role="alert">{path.error.message}</p>
-      </section>
-    );
-  }
-  return <PathEditor path={path.data} reload={async () => (await path.refetch()).data} />;
+  return (
+    <section className="screen path-screen">
+      <ScreenHeading>Your healing path</ScreenHeading>
+      <p className="lead">Coping gets you through the moment; this is the slower work at the source. One layer at a time, at your pace. You can step back into coping whenever it is too much.</p>
+      <StepBackLink />
+      {path.isPending && <p role="status">Opening your path…</p>}
+      {/* A failed refetch keeps the path on screen (and what is being edited); only no path at all is an error. */}
+      {path.isError && !path.data && <p role="alert">{path.error.message}</p>}
+      {path.data && <PathEditor path={path.data} reload={async () => (await path.refetch()).data} />}
+    </section>
+  );
 }
 
 function PathEditor({ path, reload }: { path: Path; reload: () => Promise<Path | undefined> }) {
@@ -41,11 +62,21 @@ function PathEditor({ path, reload }: { path: Path; reload: () => Promise<Path |
   const [messages, setMessages] = useState<Record<string, string>>({});
   const [checking, setChecking] = useState<string | null>(null);
   const [checkProblem, setCheckProblem] = useState<string | null>(null);
+  const focusAfter = useRef<FocusAfter | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const save = useSavePath();
   const name = useSkillName();
   const timeZone = browserTimeZone();
   const now = new Date();
+
+  // After every render: once the path a change made is on screen and its buttons are enabled
+  // again (a removed or disabled button leaves focus on the body), focus lands in that area.
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (!target || target.version !== path.version || save.isPending) return;
+    focusAfter.current = null;
+    focusInArea(target);
+  });
 
   const say = (areaId: string, message: string) => setMessages((current) => ({ ...current, [areaId]: message }));
 
@@ -103,8 +134,10 @@ function PathEditor({ path, reload }: { path: Path; reload: () => Promise<Path |
     const result = await send(layerUpdate(path, areaId, stored.layer + 1, baseVersion));
     // Anything but a stale path is shown in the dialog, where the person is.
     if (!('path' in result) && result.problem) return setCheckProblem(result.problem);
-    closeCheck();
+    setChecking(null);
+    // A stale path: the alert saying so has taken focus.
     if (!('path' in result)) return;
+    focusAfter.current = { areaId, prefer: 'deeper', version: result.path.version };
     say(areaId, `You’re now in ${area.layers[stored.layer + 1]?.name ?? 'the next layer'}. Going back to a gentler layer is always possible.`);
   };
 
@@ -117,21 +150,17 @@ function PathEditor({ path, reload }: { path: Path; reload: () => Promise<Path |
       if (result.problem) showAlert(result.problem);
       return;
     }
+    focusAfter.current = { areaId, prefer: 'gentler', version: result.path.version };
     say(areaId, `Back to ${area.layers[stored.layer - 1]?.name ?? 'a gentler layer'}. Going gentler is part of the path too.`);
   };
 
   const notYet = () => {
-    if (checking) say(checking, 'Staying here is part of the path too.');
-    closeCheck();
-  };
-
-  function closeCheck() {
-    const areaId = checking;
+    if (checking) {
+      say(checking, 'Staying here is part of the path too.');
+      focusAfter.current = { areaId: checking, prefer: 'deeper', version: path.version };
+    }
     setChecking(null);
-    requestAnimationFrame(() => {
-      if (areaId) document.querySelector<HTMLElement>(`[data-deeper="${areaId}"]`)?.focus();
-    });
-  }
+  };
 
   const setPaused = async (paused: boolean) => {
     const result = await send(pauseUpdate(path, paused, baseVersion));
@@ -146,11 +175,7 @@ function PathEditor({ path, reload }: { path: Path; reload: () => Promise<Path |
   const checkingLayer = path.areas.find((area) => area.areaId === checking)?.layer ?? 0;
 
   return (
-    <section className="screen path-screen">
-      <ScreenHeading>Your healing path</ScreenHeading>
-      <p className="lead">Coping gets you through the moment; this is the slower work at the source. One layer at a time, at your pace. You can step back into coping whenever it is too much.</p>
-      <StepBackLink />
-
+    <>
       <div ref={alertRef} className="form-alert" role="alert" tabIndex={-1}>{alert}</div>
       <p role="status" className="save-status">{saved}</p>
 
@@ -216,6 +241,6 @@ function PathEditor({ path, reload }: { path: Path; reload: () => Promise<Path |
           onYes={() => void goDeeper(checkingArea.id)} onNotYet={notYet}
         />
       )}
-    </section>
+    </>
   );
 }

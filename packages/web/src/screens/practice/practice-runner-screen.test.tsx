@@ -171,6 +171,22 @@ describe('PracticeRunnerScreen', () => {
     expect((screen.getByRole('textbox', { name: prompted(worksheet, 'belief') }) as HTMLTextAreaElement).value).toBe('I ruin things');
   });
 
+  it('at 8 or more, offers the step back right beside Begin, the same step back as the bar', async () => {
+    const { calls } = mockApi({ 'POST /practices': (body) => stored(body) });
+    const user = userEvent.setup();
+    show('/practice/core-belief-worksheet');
+    expect(screen.getAllByRole('button', { name: 'Step back into coping' })).toHaveLength(1);
+    await user.click(screen.getByRole('radio', { name: /^9 / }));
+    expect(screen.getByText(/That’s a lot to carry right now/)).toBeTruthy();
+    const [, inNote] = screen.getAllByRole('button', { name: 'Step back into coping' });
+    await user.click(inNote!);
+
+    expect(screen.getByTestId('where').textContent).toBe('/practice/box-breathing');
+    expect(screen.getByText('Stepping back is part of healing, not a failure.')).toBeTruthy();
+    // Nothing was begun, so nothing is recorded.
+    expect(posts(calls)).toEqual([]);
+  });
+
   it('never waits for the server to step back, and keeps the step back until the server has it', async () => {
     const { calls, fetchMock } = mockApi({ 'POST /practices': serverDown });
     fetchMock.mockImplementationOnce(() => new Promise<Response>(() => undefined));

@@ -29,8 +29,8 @@ const steadyFirst = {
   band: 'steady-first',
   offerSafetyPlan: true,
   suggestions: [
-    { skillId: 'five-senses', kind: 'coping', exerciseId: 'five-senses-grounding', source: 'own-data', reason: 'Your log shows this eased things on 5 of 6 times.' },
-    { skillId: 'box-breathing', kind: 'coping', exerciseId: null, source: 'catalogue', reason: 'Slow breathing can settle a racing body.' },
+    { skillId: 'five-senses', kind: 'coping', exerciseId: 'five-senses-grounding', source: 'own-data', pathAreaId: null, reason: 'Your log shows this eased things on 5 of 6 times.' },
+    { skillId: 'box-breathing', kind: 'coping', exerciseId: null, source: 'catalogue', pathAreaId: null, reason: 'Slow breathing can settle a racing body.' },
   ],
 };
 
@@ -80,14 +80,14 @@ describe('NowScreen', () => {
     setup(() => ({
       band: 'heal',
       offerSafetyPlan: false,
-      suggestions: [{ skillId: 'naming-the-inner-critic', kind: 'healing', exerciseId: 'naming-the-critic', source: 'path', reason: 'The next step on your path, in Core beliefs.' }],
+      suggestions: [{ skillId: 'naming-the-inner-critic', kind: 'healing', exerciseId: 'naming-the-critic', source: 'path', pathAreaId: 'core-beliefs', reason: 'The next step on your path, in Core beliefs.' }],
     }));
     renderWithProviders(<NowScreen />, { path: '/now?distress=2' });
     const results = await screen.findByRole('region', { name: 'Things to try' });
     expect(await within(results).findByText('The next step on your path, in Core beliefs.')).toBeTruthy();
     expect(within(results).queryByRole('link', { name: 'Open my safety plan' })).toBeNull();
     expect(within(results).getByText('Healing · a step on your path')).toBeTruthy();
-    // Once the path is known, the step opens as one on the path.
+    // The suggestion names its area, so the practice counts in that area of the path.
     await waitFor(() => expect(within(results).getByRole('link', { name: 'Start Naming the inner critic' }).getAttribute('href'))
       .toBe('/practice/naming-the-critic?path=core-beliefs'));
   });

@@ -1,7 +1,6 @@
 import { AROUSAL_STATES, MAX_TRIGGER_LENGTH, STEADY_FIRST_FROM, type Arousal } from '@mend/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { usePath } from '../../api/use-path';
 import { useSkillName } from '../../api/use-skills';
 import { useSuggestions, type SuggestionsAsk } from '../../api/use-suggestions';
 import { ArousalPicker } from '../../components/arousal-picker';
@@ -36,8 +35,6 @@ export function NowScreen() {
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const suggestions = useSuggestions(ask);
   const name = useSkillName();
-  const hasPathStep = suggestions.data?.suggestions.some((each) => each.source === 'path') ?? false;
-  const path = usePath(hasPathStep);
 
   useEffect(() => {
     if (asked > 0) resultsRef.current?.focus();
@@ -61,7 +58,6 @@ export function NowScreen() {
   // Decided here too, so the plan is offered even when the server can't be asked.
   // Core's rule, also before (or without) an answer: from 8, or numb, the plan is offered at once.
   const offerSafetyPlan = Boolean(ask && (data?.offerSafetyPlan || ask.distress >= STEADY_FIRST_FROM || ask.arousal === 'hypo'));
-  const pathAreaFor = (skillId: string) => (path.data?.next?.skillId === skillId ? path.data.next.areaId : null);
 
   return (
     <section className="screen now-screen">
@@ -87,7 +83,7 @@ export function NowScreen() {
               <p>Your <Link to="/toolkit">toolkit</Link> still has every skill.</p>
             </div>
           )}
-          {data && <SuggestionList band={data.band} suggestions={data.suggestions} name={name} pathAreaFor={pathAreaFor} />}
+          {data && <SuggestionList band={data.band} suggestions={data.suggestions} name={name} />}
         </section>
       )}
 
