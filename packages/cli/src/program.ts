@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { registerBackup } from './commands/backup';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerRestore } from './commands/restore';
 import { registerServe } from './commands/serve';
 import { registerTokenCreate } from './commands/token-create';
 import { registerUserAdd } from './commands/user-add';
@@ -23,6 +25,8 @@ export function buildProgram(io: CliIo): Command {
   registerExport(program, io);
   registerImport(program, io);
   registerDemo(program, io);
+  registerBackup(program, io);
+  registerRestore(program, io);
 
   // Subcommands need the same output and error handling as the program itself.
   const configure = (command: Command) => {

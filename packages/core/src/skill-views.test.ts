@@ -13,6 +13,7 @@ function createCustomSkill(overrides: Partial<CustomSkill> = {}): CustomSkill {
     summary: 'A quick cold shower when I am wound up.',
     steps: ['Turn the water to cold.', 'Count to thirty.'],
     createdAt: '2026-11-02T21:40:00Z',
+    awaitingClassification: false,
     ...overrides,
   };
 }

@@ -31,6 +31,7 @@ export function catalogueSkillView(skill: CatalogueSkill, classification?: Class
     arousal: [...skill.arousal],
     withTherapist: skill.withTherapist,
     pointsToCrisisHelp: skill.pointsToCrisisHelp,
+    awaitingClassification: false,
   };
 }
 
@@ -52,6 +53,7 @@ export function customSkillView(skill: CustomSkill, classification?: Classificat
     arousal: ['hyper', 'window', 'hypo'],
     withTherapist: false,
     pointsToCrisisHelp: false,
+    awaitingClassification: skill.awaitingClassification && !classification,
   };
 }
 

@@ -11,3 +11,4 @@ export { exportAccount } from './services/export';
 export { importAccount } from './services/import';
 export { getPreferences } from './services/preferences';
 export { ApiProblem } from './api-problem';
+export { backupSqlite, restoreSqlite, BackupProblem } from './storage/sqlite-backup';

@@ -34,10 +34,11 @@ describe('api contract', () => {
     for (const [name, endpoint] of endpoints) expect(endpoint.response === null, name).toBe(endpoint.status === 204);
   });
 
-  it('sends no body with GET or DELETE', () => {
+  it('sends no body with GET, and with DELETE only to re-type the password for deleting the account', () => {
     for (const [name, endpoint] of endpoints) {
-      if (endpoint.method === 'GET' || endpoint.method === 'DELETE') expect(endpoint.body, name).toBeUndefined();
+      if (endpoint.method === 'GET') expect(endpoint.body, name).toBeUndefined();
     }
+    expect(endpoints.filter(([, endpoint]) => endpoint.method === 'DELETE' && endpoint.body).map(([name]) => name)).toEqual(['deleteAccount']);
   });
 
   it('leaves only health, signing in and the crisis lines open without a session', () => {

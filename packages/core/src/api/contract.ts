@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import {
-  CreatedTokenSchema, CredentialsSchema, HealthSchema, MeSchema, SetupStatusSchema, TokenCreateSchema, TokenSchema,
+  AccountDeleteSchema, CreatedTokenSchema, CredentialsSchema, HealthSchema, MeSchema, SetupStatusSchema, TokenCreateSchema, TokenSchema,
 } from '../schemas/account';
 import { ExportDocumentSchema, ExportHeaderSchema, ImportResultSchema } from '../schemas/export';
+import { DaylioCsvSchema, DaylioImportQuerySchema, DaylioImportResultSchema } from '../schemas/daylio';
 import {
   IdSchema, LoggedMomentSchema, MomentCreateSchema, MomentListQuerySchema, MomentPageSchema, MomentPatchSchema, MomentSchema,
 } from '../schemas/moment';
@@ -35,6 +36,8 @@ export interface Endpoint {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** How the body travels: JSON unless it says text/csv (then `body` is the text). */
+  bodyType?: 'text/csv';
   status: 200 | 201 | 204;
   response: z.ZodType | null;
 }
@@ -55,6 +58,7 @@ export const api = {
   login: endpoint({ method: 'POST', path: '/auth/login', summary: 'Sign in; sets the session cookie', auth: false, body: CredentialsSchema, status: 200, response: MeSchema }),
   logout: endpoint({ method: 'POST', path: '/auth/logout', summary: 'Sign out; ends the session', auth: false, status: 200, response: Ok }),
   me: endpoint({ method: 'GET', path: '/me', summary: 'The signed-in person', auth: true, status: 200, response: MeSchema }),
+  deleteAccount: endpoint({ method: 'DELETE', path: '/me', summary: 'Delete the account and every row of its data (password again in the body); the owner cannot while other accounts exist', auth: true, body: AccountDeleteSchema, status: 204, response: null }),
 
   listTokens: endpoint({ method: 'GET', path: '/tokens', summary: 'Personal access tokens', auth: true, status: 200, response: z.strictObject({ tokens: z.array(TokenSchema) }) }),
   createToken: endpoint({ method: 'POST', path: '/tokens', summary: 'Create a personal access token (shown once)', auth: true, body: TokenCreateSchema, status: 201, response: CreatedTokenSchema }),
@@ -100,6 +104,7 @@ export const api = {
 
   exportData: endpoint({ method: 'GET', path: '/export', summary: 'All of the person\'s data (export format v1)', auth: true, status: 200, response: ExportDocumentSchema }),
   importData: endpoint({ method: 'POST', path: '/import', summary: 'Import an export document; idempotent by ids', auth: true, body: ExportHeaderSchema, status: 200, response: ImportResultSchema }),
+  importDaylio: endpoint({ method: 'POST', path: '/import/daylio', summary: 'Import Daylio\'s CSV export (text/csv body): each row a moment, moods as distress levels (moods=rad:1,…), activities as skills of one\'s own awaiting classification; rows refused with reasons, nothing half-imported; importing again adds nothing', auth: true, query: DaylioImportQuerySchema, body: DaylioCsvSchema, bodyType: 'text/csv', status: 200, response: DaylioImportResultSchema }),
 } as const satisfies Record<string, Endpoint>;
 
 export type Api = typeof api;

@@ -124,3 +124,16 @@ export function isoDateOfDay(day: number): string {
 function modulo(value: number, divisor: number): number {
   return ((value % divisor) + divisor) % divisor;
 }
+
+/**
+ * The instant a wall-clock time in a time zone names ("2026-03-29 02:30" in Europe/Dublin).
+ * `localAsUtc` is that wall-clock time read as if it were UTC. In a gap (clocks going forward)
+ * it lands after the gap; in an overlap, on the first of the two.
+ */
+export function localTimeToUtc(localAsUtc: number, offsets: ZoneOffsets): number {
+  // Offsets change at most once in a day: the one a day before and the one a day after cover both sides.
+  const before = localAsUtc - offsets.offsetAt(localAsUtc - DAY_MS);
+  const after = localAsUtc - offsets.offsetAt(localAsUtc + DAY_MS);
+  const real = [before, after].filter((time) => time + offsets.offsetAt(time) === localAsUtc);
+  return real.length ? Math.min(...real) : before;
+}

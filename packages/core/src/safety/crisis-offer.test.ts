@@ -28,7 +28,7 @@ describe('crisis offer', () => {
   it('counts a person\'s own skill filed under self-harm, and a catalogue skill they re-filed there', () => {
     const views = buildSkillViews(
       CATALOGUE,
-      [{ id: 'my-own-thing', name: 'My own thing', kind: 'maladaptive', family: 'self-harm', summary: '', steps: [], createdAt: '2026-11-01T00:00:00Z' }],
+      [{ id: 'my-own-thing', name: 'My own thing', kind: 'maladaptive', family: 'self-harm', summary: '', steps: [], createdAt: '2026-11-01T00:00:00Z', awaitingClassification: false }],
       [{ skillId: 'endless-scrolling', kind: 'maladaptive', family: 'self-harm' }],
     );
     const risks = riskSkillIds(views);

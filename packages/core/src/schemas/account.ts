@@ -19,6 +19,12 @@ export const CredentialsSchema = z.strictObject({
 });
 export type Credentials = z.infer<typeof CredentialsSchema>;
 
+/** Deleting an account asks for its password again, whatever the session: a left-open browser is not enough. */
+export const AccountDeleteSchema = z.strictObject({
+  password: z.string({ error: 'must be your password' }).min(1, 'must not be empty').max(256, 'must be at most 256 characters'),
+});
+export type AccountDelete = z.infer<typeof AccountDeleteSchema>;
+
 export const RoleSchema = z.enum(['owner', 'person']);
 
 export const MeSchema = z.strictObject({

@@ -77,6 +77,8 @@ export const CustomSkillSchema = z.strictObject({
   summary: z.string().max(300),
   steps: z.array(z.string().max(300)).max(12),
   createdAt: z.iso.datetime({ offset: true }),
+  /** Made from an import (a Daylio activity): the person has not yet said what it is for them. Added within v1. */
+  awaitingClassification: z.boolean().default(false),
 });
 export type CustomSkill = z.infer<typeof CustomSkillSchema>;
 
@@ -113,5 +115,7 @@ export const SkillViewSchema = z.strictObject({
   arousal: z.array(ArousalSchema),
   withTherapist: z.boolean(),
   pointsToCrisisHelp: z.boolean(),
+  /** An imported skill the person has not classified yet (until then: coping, other). */
+  awaitingClassification: z.boolean(),
 });
 export type SkillView = z.infer<typeof SkillViewSchema>;

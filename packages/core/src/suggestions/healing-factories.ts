@@ -31,7 +31,7 @@ export function ownSkill(id: string, overrides: Partial<SkillView> = {}): SkillV
     id, name: id, kind: 'coping', family: 'other', source: 'custom', catalogueKind: null, catalogueFamily: null,
     summary: '', whenItFits: '', whatItDoes: '', whatItDoesNot: '', steps: [],
     distressRange: { min: 0, max: 10 }, arousal: ['hyper', 'window', 'hypo'], withTherapist: false, pointsToCrisisHelp: false,
-    ...overrides,
+    awaitingClassification: false, ...overrides,
   };
 }
 

@@ -14,6 +14,7 @@ import { rateLimitOptions } from './rate-limits';
 import { checkSameOrigin } from './cross-site-guard';
 import { checkJsonBody } from './json-body-guard';
 import { requestForLog } from './log-redaction';
+import { registerAccountRoutes } from './routes/account-routes';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCalendarRoutes } from './routes/calendar-routes';
 import { registerDataRoutes } from './routes/data-routes';
@@ -65,6 +66,7 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
 
   registerHealthRoutes(app, context);
   registerAuthRoutes(app, context);
+  registerAccountRoutes(app, context);
   registerTokenRoutes(app, context);
   registerSkillRoutes(app, context);
   registerMomentRoutes(app, context);

@@ -24,7 +24,7 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
   beforeAll(() => {
     document = exportDocument({
       account: { name: 'river' },
-      customSkills: [{ id: 'custom-swim', name: 'Swim', kind: 'coping', family: 'movement', summary: '', steps: ['get wet'], createdAt: '2026-09-01T00:00:00.000Z' }],
+      customSkills: [{ id: 'custom-swim', name: 'Swim', kind: 'coping', family: 'movement', summary: '', steps: ['get wet'], createdAt: '2026-09-01T00:00:00.000Z', awaitingClassification: false }],
       classifications: ([
         { skillId: 'custom-swim', kind: 'healing', family: 'regulation' },
         { skillId: CATALOGUE[2]!.id, kind: 'coping', family: 'other' },

@@ -5,7 +5,7 @@ import { FIXED_NOW } from '../test-support/test-clock';
 import { documentProblems, skillReferenceProblems } from './import-checks';
 
 const now = new Date(FIXED_NOW);
-const ownSkill = (id: string) => ({ id, name: 'Mine', kind: 'coping' as const, family: 'other' as const, summary: '', steps: [], createdAt: FIXED_NOW });
+const ownSkill = (id: string) => ({ id, name: 'Mine', kind: 'coping' as const, family: 'other' as const, summary: '', steps: [], createdAt: FIXED_NOW, awaitingClassification: false });
 
 describe('documentProblems', () => {
   it('finds nothing wrong with a clean document', () => {

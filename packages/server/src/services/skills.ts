@@ -6,7 +6,7 @@ import { ApiProblem, notFound } from '../api-problem';
 import type { Db } from '../storage/database';
 import type { Storage } from '../storage/open-storage';
 import {
-  deleteClassification, insertCustomSkill, listClassifications, listCustomSkills, upsertClassification,
+  clearAwaitingClassification, deleteClassification, insertCustomSkill, listClassifications, listCustomSkills, upsertClassification,
 } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
 
@@ -41,6 +41,7 @@ export function createCustomSkill(storage: Storage, ownerId: string, input: Cust
       summary: input.summary ?? '',
       steps: input.steps ?? [],
       createdAt: now.toISOString(),
+      awaitingClassification: false,
     };
     if (!(await insertCustomSkill(db, ownerId, skill))) {
       throw new ApiProblem(409, 'conflict', 'A skill with this id was added at the same moment. Try again.');
@@ -53,7 +54,8 @@ export function classifySkill(storage: Storage, ownerId: string, skillId: string
   return inTransaction(storage, async (db) => {
     const view = await skillViewOf(db, ownerId, skillId, { skillId, ...input });
     await upsertClassification(db, ownerId, { skillId, ...input });
-    return view;
+    await clearAwaitingClassification(db, ownerId, skillId);
+    return { ...view, awaitingClassification: false };
   });
 }
 

@@ -75,6 +75,8 @@ export interface CustomSkillsTable {
   summary: string;
   steps: string;
   created_at: string;
+  /** 1 while an imported skill waits for the person to classify it. */
+  awaiting_classification: number;
 }
 
 export interface SkillClassificationsTable {

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySafetyPlan } from '@mend/core';
 import { coreBeliefPractice, createMoment, createPractice } from '../test-support/factories';
+import { TEST_PASSWORD } from '../test-support/test-client';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
 /**
@@ -14,6 +15,7 @@ const adminUrl = process.env.MEND_TEST_DATABASE_URL;
 describe.skipIf(!adminUrl)('on PostgreSQL', () => {
   const databaseName = `mend_test_${randomBytes(4).toString('hex')}`;
   let server: TestServer;
+  let databaseUrl: string;
   const admin = () => new pg.Client({ connectionString: adminUrl });
 
   beforeAll(async () => {
@@ -23,7 +25,8 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     await client.end();
     const url = new URL(adminUrl!);
     url.pathname = `/${databaseName}`;
-    server = await startTestServer({ config: { databaseUrl: url.toString(), openRegistration: true } });
+    databaseUrl = url.toString();
+    server = await startTestServer({ config: { databaseUrl, openRegistration: true } });
   });
   afterAll(async () => {
     await server?.close();
@@ -135,5 +138,40 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     expect((await again.get('/tags')).body.triggerTags[0]).toEqual({ tag: 'work-conflict', count: 3 });
     expect(exported.practices.map((practice: { id: string }) => practice.id)).toEqual(['pg-p2', 'pg-p1']);
     expect(exported.path).toMatchObject({ version: 2, plan: { timeZone: 'America/Chicago' } });
+  });
+
+  it('deletes an account with every row of it, in every table', async () => {
+    const gone = server.client();
+    const me = await gone.register('pg-gone');
+    await gone.post('/moments', createMoment({ id: 'pg-gone-1', triggerTags: [] }));
+    await gone.post('/moments/pg-gone-1/follow-ups/skip');
+    await gone.post('/skills', { name: 'Swim', kind: 'coping', family: 'movement' });
+    await gone.put('/preferences', { followUpDelayMinutes: 30 });
+    await gone.put('/safety-plan', { ...emptySafetyPlan(), reasons: ['the sea'], baseVersion: 0 });
+    await gone.put('/path', { baseVersion: 0, areas: [{ areaId: 'grief', layer: 0 }], pace: { practicesPerWeek: 1 }, paused: false });
+    await gone.post('/practices', createPractice());
+    await gone.post('/path/calendar-feed');
+    await gone.post('/tokens', { name: 'cli' });
+    expect((await gone.request('DELETE', '/me', { json: { password: 'wrong password' } })).status).toBe(403);
+    expect((await gone.request('DELETE', '/me', { json: { password: TEST_PASSWORD } })).status).toBe(204);
+    expect((await gone.get('/me')).status).toBe(401);
+
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const columns = await client.query<{ table_name: string; column_name: string }>(
+        "select table_name, column_name from information_schema.columns where table_schema = 'public' and (column_name in ('owner_id', 'user_id') or (table_name = 'users' and column_name = 'id'))",
+      );
+      expect(columns.rows.length).toBeGreaterThan(10);
+      for (const { table_name: table, column_name: column } of columns.rows) {
+        const rows = await client.query(`select count(*)::int as count from "${table}" where "${column}" = $1`, [me.id]);
+        expect(rows.rows[0].count, table).toBe(0);
+      }
+    } finally {
+      await client.end();
+    }
+    const sam = server.client();
+    await sam.login('pg-sam');
+    expect((await sam.get('/moments/a')).status).toBe(200);
   });
 });

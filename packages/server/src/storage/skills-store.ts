@@ -23,6 +23,11 @@ export async function replaceCustomSkill(db: Db, ownerId: string, skill: CustomS
   await db.updateTable('custom_skills').set(fields).where('owner_id', '=', ownerId).where('id', '=', skill.id).execute();
 }
 
+/** The person has said what this skill is for them. */
+export async function clearAwaitingClassification(db: Db, ownerId: string, skillId: string): Promise<void> {
+  await db.updateTable('custom_skills').set({ awaiting_classification: 0 }).where('owner_id', '=', ownerId).where('id', '=', skillId).execute();
+}
+
 export async function listClassifications(db: Db, ownerId: string): Promise<Classification[]> {
   const rows = await db
     .selectFrom('skill_classifications')
@@ -57,6 +62,7 @@ function customSkillToRow(ownerId: string, skill: CustomSkill): CustomSkillsTabl
     summary: skill.summary,
     steps: JSON.stringify(skill.steps),
     created_at: skill.createdAt,
+    awaiting_classification: skill.awaitingClassification ? 1 : 0,
   };
 }
 
@@ -69,5 +75,6 @@ function rowToCustomSkill(row: CustomSkillsTable): CustomSkill {
     summary: row.summary,
     steps: JSON.parse(row.steps) as string[],
     createdAt: row.created_at,
+    awaitingClassification: row.awaiting_classification === 1,
   };
 }

@@ -26,6 +26,18 @@ describe('apiCall', () => {
     expect(JSON.parse(init.body as string)).toEqual({ distressBefore: 8 });
   });
 
+  it('sends a CSV body as text/csv when the contract says so', async () => {
+    const fetchMock = vi.fn(async () => json(200, { imported: 1, alreadyThere: 0, refused: [], skillsCreated: 0 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const csv = 'full_date,time,mood\n2026-11-01,21:05,meh';
+    const result = await apiCall('importDaylio', { body: csv, query: { timeZone: 'Europe/Dublin' } });
+    expect(result.imported).toBe(1);
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/v1/import/daylio?timeZone=Europe%2FDublin');
+    expect(init.headers).toMatchObject({ 'Content-Type': 'text/csv' });
+    expect(init.body).toBe(csv);
+  });
+
   it('fills path params and query, and sends no body or content type without one', async () => {
     const fetchMock = vi.fn(async () => json(200, { moments: [], nextCursor: null }));
     vi.stubGlobal('fetch', fetchMock);

@@ -1,6 +1,6 @@
 import {
   api, API_PREFIX, ApiErrorSchema, fillPath,
-  type EndpointBody, type EndpointName, type EndpointParams, type EndpointQuery, type EndpointResponse,
+  type Endpoint, type EndpointBody, type EndpointName, type EndpointParams, type EndpointQuery, type EndpointResponse,
 } from '@mend/core';
 
 /** Every failed call ends here: the server's `{ error: { code, message, fields } }`, or our own. */
@@ -42,16 +42,18 @@ export function endpointUrl(name: EndpointName, params?: object, query?: object)
 
 /** The one way the app talks to the server: typed by the contract, checked by its schemas. */
 export async function apiCall<N extends EndpointName>(name: N, ...[options]: CallArgs<N>): Promise<EndpointResponse<N>> {
-  const endpoint = api[name];
+  const endpoint: Endpoint = api[name];
   const { params, query, body } = (options ?? {}) as { params?: object; query?: object; body?: unknown };
   const hasBody = body !== undefined;
+  // The contract says how the body travels: JSON, or (the Daylio import) the file's text as it is.
+  const bodyType = endpoint.bodyType ?? 'application/json';
   let response: Response;
   try {
     response = await fetch(endpointUrl(name, params, query), {
       method: endpoint.method,
       credentials: 'same-origin',
-      headers: hasBody ? { 'Content-Type': 'application/json', Accept: 'application/json' } : { Accept: 'application/json' },
-      body: hasBody ? JSON.stringify(body) : undefined,
+      headers: hasBody ? { 'Content-Type': bodyType, Accept: 'application/json' } : { Accept: 'application/json' },
+      body: hasBody ? (bodyType === 'application/json' ? JSON.stringify(body) : String(body)) : undefined,
     });
   } catch {
     throw new ApiClientError({ status: 0, code: 'network', message: 'Mend can’t reach its server right now.' });

@@ -2,6 +2,7 @@ import type { Credentials, Me } from '@mend/core';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiCall, isApiError } from './client';
 import { queryKeys } from './keys';
+import { forgetDeviceData } from '../lib/forget-device-data';
 import { forgetRememberedQueries } from './persist-queries';
 
 /** The signed-in person, or null when nobody is signed in (401). */
@@ -54,6 +55,22 @@ export function useSignOut() {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
       // Nor on this device: the remembered copy (who was signed in, their skills) goes too.
       forgetRememberedQueries();
+    },
+  });
+}
+
+/** Deletes the account (password typed again); on success nothing of the person stays in memory or on the device. */
+export function useDeleteAccount() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ ownerId, password }: { ownerId: string; password: string }) => {
+      await apiCall('deleteAccount', { body: { password } });
+      await forgetDeviceData(ownerId);
+    },
+    onSuccess: () => {
+      queryClient.setQueryData(queryKeys.me, null);
+      // Setup status goes too: deleting the last account makes this Mend new again.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
     },
   });
 }

@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { ApiClientError } from '../api/client';
 import { useMe, useSetupStatus } from '../api/use-session';
 import { OutboxSender } from '../offline/outbox-sender';
@@ -32,5 +32,22 @@ export function AuthGate() {
   if (setup.isPending && setup.fetchStatus === 'paused') return <ServerProblemScreen error={OFFLINE} onRetry={() => void setup.refetch()} />;
   if (setup.isPending) return <LoadingScreen />;
   if (setup.isError) return <ServerProblemScreen error={setup.error} onRetry={() => void setup.refetch()} />;
-  return setup.data.needsOwner ? <SetupScreen /> : <SignInScreen registrationOpen={setup.data.registrationOpen} />;
+  return (
+    <>
+      <AccountDeletedNote />
+      {setup.data.needsOwner ? <SetupScreen /> : <SignInScreen registrationOpen={setup.data.registrationOpen} />}
+    </>
+  );
+}
+
+/** Right after "Delete my account": a calm word on the start screen that it is done. */
+function AccountDeletedNote() {
+  const state = useLocation().state as { accountDeleted?: boolean } | null;
+  if (!state?.accountDeleted) return null;
+  return (
+    <p role="status" className="saved-message">
+      Your account and everything in it are deleted, here and on this device. Take care of yourself. Help is still one tap
+      away, with or without an account.
+    </p>
+  );
 }

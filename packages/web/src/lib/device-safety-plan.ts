@@ -61,3 +61,13 @@ export function setKeepDeviceCopy(keep: boolean): void {
     // Nothing stored, nothing to remove.
   }
 }
+
+/** When the account is deleted: the copy goes, and the choice about keeping one with it. */
+export function removeDeviceSafetyPlan(): void {
+  try {
+    localStorage.removeItem(PLAN_KEY);
+    localStorage.removeItem(KEEP_KEY);
+  } catch {
+    // Nothing stored, nothing to remove.
+  }
+}

@@ -43,4 +43,17 @@ describe('SettingsScreen check-in delay', () => {
     await waitFor(() => expect((select as HTMLSelectElement).value).toBe('90'));
     expect((select as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('1 h 30 min');
   });
+
+  it('ends with deleting the account, after the offer of a copy', async () => {
+    mockApi({
+      'GET /me': { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' },
+      'GET /tokens': { tokens: [] },
+      'GET /preferences': { followUpDelayMinutes: 120 },
+    });
+    renderWithProviders(<SettingsScreen />, { path: '/settings' });
+    await screen.findByRole('button', { name: 'Delete my account and everything in it' });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings.at(-1)).toBe('Delete my account');
+    expect(screen.getByRole('button', { name: 'Download my data first' })).toBeTruthy();
+  });
 });

@@ -1,6 +1,8 @@
 import { API_PREFIX, api } from '@mend/core';
 import { useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../api/use-session';
+import { DeleteAccount } from '../components/delete-account';
+import { DaylioImport } from '../components/daylio-import';
 import { CrisisCountryForm } from '../components/crisis-country-form';
 import { DevicePlanForm } from '../components/device-plan-form';
 import { FollowUpDelayForm } from '../components/follow-up-delay-form';
@@ -8,7 +10,7 @@ import { ReminderSettings } from '../components/reminders/reminder-settings';
 import { ScreenHeading } from '../components/screen-heading';
 import { TokenManager } from '../components/token-manager';
 
-/** Account, check-ins, data and tokens. */
+/** Account, check-ins, data and tokens; deleting the account comes last. */
 export function SettingsScreen() {
   const me = useMe();
   const signOut = useSignOut();
@@ -51,6 +53,13 @@ export function SettingsScreen() {
         </p>
         {signOut.isError && <p role="alert">{signOut.error.message}</p>}
       </section>
+
+      <section aria-labelledby="daylio-heading">
+        <h2 id="daylio-heading">Import from Daylio</h2>
+        <DaylioImport />
+      </section>
+
+      <DeleteAccount />
     </section>
   );
 }

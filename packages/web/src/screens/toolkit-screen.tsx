@@ -33,6 +33,7 @@ export function ToolkitScreen() {
     return SKILL_FAMILIES.filter((each) => present.has(each));
   }, [skills.data]);
 
+  const awaiting = (skills.data ?? []).filter((skill) => skill.awaitingClassification);
   const needle = search.trim().toLocaleLowerCase();
   const shown = (skills.data ?? []).filter((skill) =>
     (kind === 'all' || skill.kind === kind)
@@ -47,6 +48,16 @@ export function ToolkitScreen() {
         were once the best tool you had.
       </p>
       <p><Link className="button-secondary" to="/toolkit/new">Add my own skill</Link></p>
+
+      {awaiting.length > 0 && (
+        <section aria-labelledby="awaiting-heading" className="awaiting-classification">
+          <h2 id="awaiting-heading">From your Daylio import: say what each one is for you</h2>
+          <p>Until you do, each counts as coping. Only you know whether it soothes, distracts, or helps you heal.</p>
+          <ul>
+            {awaiting.map((skill) => <li key={skill.id}><Link to={`/toolkit/${skill.id}`}>{skill.name}</Link></li>)}
+          </ul>
+        </section>
+      )}
 
       <div className="filters" role="search" aria-label="Filter skills">
         <KindRadios name="kind" legend="Kind" includeAll value={kind} onChange={(value) => setParam('kind', value)} />

@@ -19,7 +19,7 @@ export function mockApi(routes: Record<string, Reply>) {
     const url = new URL(input, 'http://mend.test');
     const method = init.method ?? 'GET';
     const path = url.pathname.replace(/^\/api\/v1/, '');
-    const body = typeof init.body === 'string' ? JSON.parse(init.body) : undefined;
+    const body = typeof init.body === 'string' ? readBody(init.body) : undefined;
     calls.push({ method, path, body });
     const key = `${method} ${path}`;
     if (!(key in routes)) {
@@ -48,7 +48,16 @@ export function skillFixture(id: string, name: string, overrides: Record<string,
     id, name, kind: 'coping', family: 'breathing', source: 'catalogue', catalogueKind: null, catalogueFamily: null,
     summary: `${name} in one line.`, whenItFits: 'When it is hard.', whatItDoes: 'Brings relief.',
     whatItDoesNot: 'Change the source.', steps: [], distressRange: { min: 0, max: 10 }, arousal: ['hyper'],
-    withTherapist: false, pointsToCrisisHelp: false,
+    withTherapist: false, pointsToCrisisHelp: false, awaitingClassification: false,
     ...overrides,
   };
+}
+
+/** JSON bodies parsed; any other text (a CSV file) kept as it is. */
+function readBody(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }

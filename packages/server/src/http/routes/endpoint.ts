@@ -5,6 +5,13 @@ import type { AppContext } from '../app-context';
 import { authenticateWith } from '../authenticate';
 import { AUTH_RATE_LIMIT } from '../rate-limits';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A body that is not JSON (the Daylio import's text/csv); the JSON-body guard lets it through. */
+    bodyType?: 'text/csv';
+  }
+}
+
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 export interface EndpointInput<N extends EndpointName> {
@@ -43,6 +50,8 @@ export function addEndpoint<N extends EndpointName>(
     ...(endpoint.params && { params: endpoint.params }),
     ...(endpoint.query && { querystring: endpoint.query }),
     ...(endpoint.body && { body: endpoint.body }),
+    // The OpenAPI document names the body's type; the route's own content-type parser reads it.
+    ...(endpoint.bodyType && { consumes: [endpoint.bodyType] }),
     ...(endpoint.auth && { security: [{ session: [] }, { token: [] }] }),
     response: {
       [endpoint.status]: endpoint.response ?? z.undefined().describe('No content'),
@@ -55,7 +64,7 @@ export function addEndpoint<N extends EndpointName>(
     url: `${API_PREFIX}${endpoint.path}`,
     schema,
     ...(options.bodyLimit !== undefined && { bodyLimit: options.bodyLimit }),
-    config: options.rateLimited ? { rateLimit: AUTH_RATE_LIMIT } : {},
+    config: { ...(options.rateLimited && { rateLimit: AUTH_RATE_LIMIT }), ...(endpoint.bodyType && { bodyType: endpoint.bodyType }) },
     ...(endpoint.auth && { onRequest: authenticateWith(context) }),
     handler: async (request, reply) => {
       const input = { params: request.params, query: request.query, body: request.body, request, reply };

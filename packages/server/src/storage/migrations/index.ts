@@ -3,6 +3,7 @@ import * as initial from './0001-initial';
 import * as followUps from './0002-follow-ups';
 import * as safetyPlan from './0003-safety-plan';
 import * as practiceAndPath from './0004-practice-and-path';
+import * as awaitingClassification from './0005-awaiting-classification';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they travel with the code
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-follow-ups': followUps,
   '0003-safety-plan': safetyPlan,
   '0004-practice-and-path': practiceAndPath,
+  '0005-awaiting-classification': awaitingClassification,
 };
