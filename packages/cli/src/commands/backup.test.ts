@@ -148,6 +148,14 @@ describe('mend backup and mend restore', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('newer Mend');
 
+    // Never over the database in use, nor over an earlier backup.
+    const overLive = await mend(['backup', path.join(dataDir, 'mend.sqlite'), '--data-dir', dataDir]);
+    expect(overLive.code).toBe(1);
+    expect(overLive.err).toContain('outside the data directory');
+    const overEarlier = await mend(['backup', backupFile, '--data-dir', dataDir]);
+    expect(overEarlier.code).toBe(1);
+    expect(overEarlier.err).toContain('already exists');
+
     const missing = await mend(['backup', path.join(root, 'x.sqlite'), '--data-dir', path.join(root, 'empty')]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('There is no Mend database');

@@ -14,7 +14,8 @@ const MOOD_PAIR = /^\s*([^:,]+?)\s*:\s*(\d{1,2})\s*$/;
 
 /** "rad:1,good:2" → { rad: 1, good: 2 }; names compared without case. null when it does not read. */
 export function parseDaylioMoods(text: string): Record<string, number> | null {
-  const moods: Record<string, number> = {};
+  // No prototype: a mood named "__proto__" or "constructor" is just a name.
+  const moods: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const pair of text.split(',')) {
     if (pair.trim() === '') continue;
     const match = MOOD_PAIR.exec(pair);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../test-support/test-client';
+import { MAX_DAYLIO_ROWS } from './daylio-import';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
 /** A small export as Daylio writes it: a BOM, quoted fields, commas and newlines inside notes, 12-hour times. */
@@ -78,6 +79,9 @@ describe('importing from Daylio', () => {
       '2026-02-30,x,x,10:00,meh,,,',
       '2026-12-25,x,x,10:00,meh,,,',
       '2026-09-03,x,x,25:00,meh,,,',
+      // A mood named after something every JavaScript object has is still just an unknown mood.
+      '2026-09-04,x,x,10:00,constructor,,,',
+      '2026-09-05,x,x,10:00,__proto__,,,',
     ].join('\n');
     const response = await importCsv(ben, csv);
     expect(response.status).toBe(200);
@@ -90,6 +94,8 @@ describe('importing from Daylio', () => {
         { row: 3, reason: 'full_date "2026-02-30" is not a date like 2026-11-02' },
         { row: 4, reason: '2026-12-25 10:00 is in the future' },
         { row: 5, reason: 'time "25:00" is not a time like 21:05 or 9:05 pm' },
+        { row: 6, reason: 'mood "constructor" has no distress level: add it to moods' },
+        { row: 7, reason: 'mood "__proto__" has no distress level: add it to moods' },
       ],
     });
   });
@@ -114,6 +120,11 @@ describe('importing from Daylio', () => {
     expect((await importCsv(carla, '')).status).toBe(400);
     expect((await importCsv(carla, '\uFEFFfull_date,date,weekday,time,mood,activities,note_title,note\n')).body.error.message).toContain('no entries');
     expect((await importCsv(carla, DAYLIO_CSV, '?moods=rad')).status).toBe(400);
+    // One import is one transaction: a file past the bound is refused whole, with how to split it.
+    const huge = ['full_date,date,weekday,time,mood,activities,note_title,note', ...Array.from({ length: MAX_DAYLIO_ROWS + 1 }, () => '2026-01-01,x,x,10:00,meh,,,')].join('\n');
+    const tooMany = await importCsv(carla, huge);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toContain(`up to ${MAX_DAYLIO_ROWS}`);
     expect((await carla.get('/moments')).body.moments).toEqual([]);
     expect((await carla.get('/skills')).body.skills.filter((skill: { source: string }) => skill.source === 'custom')).toEqual([]);
   });

@@ -12,6 +12,9 @@ import { insertCustomSkill, listCustomSkills } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
 import { knownSkillIds } from './skills';
 
+/** About 18 years of three entries a day. */
+export const MAX_DAYLIO_ROWS = 20_000;
+
 /** Daylio's own columns we read; the others (date, weekday) repeat full_date. */
 const REQUIRED_COLUMNS = ['full_date', 'time', 'mood'] as const;
 const MAX_ACTIVITIES = 30;
@@ -41,6 +44,10 @@ export async function importDaylio(storage: Storage, ownerId: string, csv: strin
   }
   const data = records.slice(1);
   if (data.length === 0) throw badFile('The file has a header but no entries.');
+  // The import is one transaction; a bound keeps it short enough not to hold up someone logging a moment meanwhile.
+  if (data.length > MAX_DAYLIO_ROWS) {
+    throw badFile(`The file has ${data.length} entries; Mend imports up to ${MAX_DAYLIO_ROWS} at a time. Split it by year and import each part (importing a part twice adds nothing).`);
+  }
 
   const column = (record: string[], name: string): string => (header.includes(name) ? (record[header.indexOf(name)] ?? '') : '');
   const moods = { ...DEFAULT_DAYLIO_MOODS, ...(query.moods ? parseDaylioMoods(query.moods) : {}) };
@@ -102,7 +109,8 @@ function readRow(
   const time = readTime(fields.time ?? '');
   if (!time) return `time "${fields.time}" is not a time like 21:05 or 9:05 pm`;
   const mood = (fields.mood ?? '').trim();
-  const distressBefore = moods[mood.toLowerCase()];
+  // Own properties only: a mood called "constructor" must not find something of Object's.
+  const distressBefore = Object.hasOwn(moods, mood.toLowerCase()) ? moods[mood.toLowerCase()] : undefined;
   if (distressBefore === undefined) return `mood "${mood}" has no distress level: add it to moods`;
   const occurred = localTimeToUtc(Date.UTC(year, month - 1, day, time.hours, time.minutes), offsets);
   if (occurred > now.getTime()) return `${fields.full_date} ${fields.time} is in the future`;

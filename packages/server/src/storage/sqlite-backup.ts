@@ -37,6 +37,11 @@ export async function backupSqlite(dataDir: string, target: string): Promise<Bac
   const source = path.join(dataDir, SQLITE_FILE_NAME);
   if (!fs.existsSync(source)) throw new BackupProblem(`There is no Mend database at ${source}.`);
   const file = path.resolve(target);
+  // Never over the live database (or anything else in the data directory), never over an earlier backup.
+  if (path.dirname(file) === path.resolve(dataDir)) {
+    throw new BackupProblem(`Write the backup outside the data directory (${path.resolve(dataDir)}), so it can never replace the database in use.`);
+  }
+  if (fs.existsSync(file)) throw new BackupProblem(`${file} already exists; choose a new file name, so no earlier backup is overwritten.`);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     const database = new SqliteDatabase(source, { readonly: true, fileMustExist: true });
