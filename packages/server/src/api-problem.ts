@@ -37,3 +37,13 @@ export function describeFieldProblems(fields: Record<string, string>): string {
   const more = entries.length > 5 ? ` (and ${entries.length - 5} more)` : '';
   return `${shown.join('; ')}${more}`;
 }
+
+/** An edit made from an older version (another device saved first): 409, never a silent overwrite. */
+export function staleVersion(what: string, base: number, current: number): ApiProblem {
+  return new ApiProblem(
+    409,
+    'conflict',
+    `Your ${what} was changed somewhere else (it is now version ${current}; this edit started from version ${base}). Reload it, then make your change again.`,
+    { baseVersion: `must be the current version, ${current}` },
+  );
+}

@@ -2,7 +2,7 @@ import {
   applyPathUpdate, nextPathStep, pathReadiness, type Path, type PathState, type PathUpdateSchema, type Practice, type WindowWeek,
 } from '@mend/core';
 import type { z } from 'zod';
-import { ApiProblem, invalidFields } from '../api-problem';
+import { invalidFields, staleVersion } from '../api-problem';
 import type { Storage } from '../storage/open-storage';
 import { savePathState } from '../storage/path-store';
 import { listAllPractices } from '../storage/practices-store';
@@ -27,13 +27,13 @@ export async function getPath(storage: Storage, ownerId: string, now: Date): Pro
 export async function savePath(storage: Storage, ownerId: string, update: PathUpdateInput, now: Date): Promise<Path> {
   const state = await inTransaction(storage, async (db) => {
     const current = await currentPathState(db, ownerId);
-    if (update.baseVersion !== undefined && update.baseVersion !== current.version) throw staleVersion(update.baseVersion, current.version);
+    if (update.baseVersion !== undefined && update.baseVersion !== current.version) throw staleVersion('healing path', update.baseVersion, current.version);
     const result = applyPathUpdate(current, update, now);
     if (!result.ok) throw invalidFields({ [result.field]: result.message });
     if (sameContent(result.state, current)) return current;
     const saved = { ...result.state, updatedAt: now.toISOString() };
     // Two saves racing from the same version: the second finds the version moved on.
-    if (!(await savePathState(db, ownerId, saved, current.version))) throw staleVersion(current.version, current.version + 1);
+    if (!(await savePathState(db, ownerId, saved, current.version))) throw staleVersion('healing path', current.version, current.version + 1);
     return saved;
   });
   return describePath(storage, ownerId, state, now);
@@ -58,11 +58,3 @@ function sameContent(a: PathState, b: PathState): boolean {
   return sameRecord(left, right);
 }
 
-function staleVersion(base: number, current: number): ApiProblem {
-  return new ApiProblem(
-    409,
-    'conflict',
-    `Your healing path was changed somewhere else (it is now version ${current}; this change started from version ${base}). Reload it, then make your change again.`,
-    { baseVersion: `must be the current version, ${current}` },
-  );
-}

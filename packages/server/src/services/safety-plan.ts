@@ -1,7 +1,7 @@
 import {
   emptySafetyPlan, safetyPlanContent, type SafetyPlan, type SafetyPlanUpdate, type SafetyPlanVersion,
 } from '@mend/core';
-import { ApiProblem, invalidFields } from '../api-problem';
+import { invalidFields, staleVersion } from '../api-problem';
 import type { Db } from '../storage/database';
 import type { Storage } from '../storage/open-storage';
 import * as store from '../storage/safety-plan-store';
@@ -24,7 +24,7 @@ export function getSafetyPlan(storage: Storage, ownerId: string): Promise<Safety
 export function saveSafetyPlan(storage: Storage, ownerId: string, update: SafetyPlanUpdate, now: Date): Promise<SafetyPlan> {
   return inTransaction(storage, async (db) => {
     const current = await currentSafetyPlan(db, ownerId);
-    if (update.baseVersion !== undefined && update.baseVersion !== current.version) throw staleVersion(update.baseVersion, current.version);
+    if (update.baseVersion !== undefined && update.baseVersion !== current.version) throw staleVersion('safety plan', update.baseVersion, current.version);
     const content = safetyPlanContent(update);
     const skillProblem = unknownSkillProblem(content.calmingSkillIds, await knownSkillIds(db, ownerId), 'calmingSkillIds');
     if (Object.keys(skillProblem).length) throw invalidFields(skillProblem);
@@ -32,7 +32,7 @@ export function saveSafetyPlan(storage: Storage, ownerId: string, update: Safety
 
     const saved: SafetyPlanVersion = { ...content, version: current.version + 1, savedAt: now.toISOString() };
     // Two saves racing from the same version: the second finds its version number taken.
-    if (!(await store.insertVersion(db, ownerId, saved.version, saved.savedAt, content))) throw staleVersion(current.version, current.version + 1);
+    if (!(await store.insertVersion(db, ownerId, saved.version, saved.savedAt, content))) throw staleVersion('safety plan', current.version, current.version + 1);
     return saved;
   });
 }
@@ -41,11 +41,3 @@ export function safetyPlanHistory(storage: Storage, ownerId: string): Promise<{ 
   return store.listVersions(storage.db, ownerId).then((versions) => ({ versions }));
 }
 
-function staleVersion(base: number, current: number): ApiProblem {
-  return new ApiProblem(
-    409,
-    'conflict',
-    `Your safety plan was changed somewhere else (it is now version ${current}; this edit started from version ${base}). Reload it, then make your change again.`,
-    { baseVersion: `must be the current version, ${current}` },
-  );
-}
