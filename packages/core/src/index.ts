@@ -1,4 +1,5 @@
 export * from './api/contract';
+export * from './api/token-scopes';
 export * from './catalogue/index';
 export * from './crisis-lines';
 export * from './distress';
