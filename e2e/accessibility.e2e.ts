@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousFindings } from './support/axe';
 import { chromiumAvailable, launchBrowser, open, signedInContext } from './support/browser';
 import { startMend, type RunningMend } from './support/mend-server';
 import { mainScreens } from './support/screens';
-
-async function seriousFindings(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 describe.skipIf(!chromiumAvailable)('axe-core finds nothing serious or critical on any main screen', () => {
   let mend: RunningMend;
@@ -67,5 +60,19 @@ describe.skipIf(!chromiumAvailable)('axe-core finds nothing serious or critical 
     );
     expect(animated).toBe(0);
     await page.close();
+  });
+
+  it('lock screen (app-lock PIN set, this browser locked)', async () => {
+    const shared = await browser.newContext({ baseURL: mend.url });
+    await shared.request.post('/api/v1/auth/login', { data: { name: 'cleo', password: 'slow breath in, out' } });
+    await shared.request.put('/api/v1/me/app-lock', { data: { password: 'slow breath in, out', pin: '2468', lockAfterMinutes: 5 } });
+    expect((await shared.request.post('/api/v1/auth/lock')).status()).toBe(200);
+    const page = await shared.newPage();
+    await open(page, '/');
+    await page.getByRole('heading', { level: 1, name: 'Mend is locked' }).waitFor();
+    expect(await seriousFindings(page)).toEqual([]);
+    // The PIN is the account's: remove it so the other browser here never locks.
+    await context.request.put('/api/v1/me/app-lock', { data: { password: 'slow breath in, out', pin: null } });
+    await shared.close();
   });
 });

@@ -20,6 +20,8 @@ describe('a curl script can use every endpoint with a cookie or a bearer token',
     const output = execFileSync('bash', [script, mend.url, 'dana', 'tea on the porch at six'], { encoding: 'utf8' });
     expect(output).toContain('walkthrough complete');
     expect(output).toMatch(/# the revoked token no longer works\n401/);
+    expect(output).toMatch(/# list tokens \(cookie\)\nread,write,export,import\n# a token cannot manage tokens \(session only\)\n403/);
+    expect(output).toMatch(/# the same edit again, from the version it no longer is\n409/);
     expect(output).toMatch(/# delete the moment \(bearer\)\n204/);
     expect(output).toMatch(/# skip the check-in for another moment\n204/);
     expect(output).toMatch(/# insights\n2\n/);

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchBrowser, open, signedInContext } from './support/browser';
+import { collectCspViolations } from './support/csp';
 import { startMend, type RunningMend } from './support/mend-server';
 import { mainScreens } from './support/screens';
 
@@ -57,13 +58,7 @@ describe.skipIf(!chromiumAvailable)('"I need help now" is one tap away on every 
 
   it('loads without any Content-Security-Policy violation (no eval, no inline script)', async () => {
     const page = await context.newPage();
-    const violations: string[] = [];
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
-    });
+    const violations = await collectCspViolations(page);
     for (const path of ['/', '/help', '/safety-plan', '/toolkit', '/insights']) await open(page, path);
     await page.getByRole('link', { name: 'I need help now' }).click();
     await page.waitForURL('**/help');

@@ -33,8 +33,11 @@ MOMENT=$(json -b "$JAR" -X POST "$BASE/moments" -d "{\"distressBefore\":8,\"arou
 echo "$MOMENT"
 echo "# list moments";      curl -sS --fail-with-body -b "$JAR" "$BASE/moments?limit=10" | field '.moments.length'
 echo "# one moment";        curl -sS --fail-with-body -b "$JAR" "$BASE/moments/$MOMENT" | field '.distressBefore'
-echo "# distress after, later"
-json -b "$JAR" -X PATCH "$BASE/moments/$MOMENT" -d '{"distressAfter":4}' | field '.distressAfter'
+echo "# distress after, later (an edit names the version it starts from)"
+VERSION=$(curl -sS --fail-with-body -b "$JAR" "$BASE/moments/$MOMENT" | field '.version')
+json -b "$JAR" -X PATCH "$BASE/moments/$MOMENT" -d "{\"baseVersion\":$VERSION,\"distressAfter\":4}" | field '.distressAfter'
+echo "# the same edit again, from the version it no longer is"
+curl -sS -b "$JAR" -H 'Content-Type: application/json' -X PATCH -o /dev/null -w '%{http_code}\n' "$BASE/moments/$MOMENT" -d "{\"baseVersion\":$VERSION,\"distressAfter\":5}"
 echo "# answer \"How are you now?\" for it, later"
 json -b "$JAR" -X POST "$BASE/moments/$MOMENT/follow-ups" -d '{"distress":3}' | field '.followUps.length'
 echo "# follow-ups still waiting";  curl -sS --fail-with-body -b "$JAR" "$BASE/follow-ups/pending" | field '.pending.length'
@@ -60,9 +63,11 @@ FEED=$(curl -sS --fail-with-body -b "$JAR" -X POST "$BASE/path/calendar-feed" | 
 curl -sS --fail-with-body "$FEED" | grep -c 'RRULE:FREQ=WEEKLY'
 
 echo "# a personal access token"
-TOKEN=$(json -b "$JAR" -X POST "$BASE/tokens" -d '{"name":"walkthrough"}' | field '.token')
+TOKEN=$(json -b "$JAR" -X POST "$BASE/tokens" -d '{"name":"walkthrough","scopes":["read","write","export","import"]}' | field '.token')
 AUTH="Authorization: Bearer $TOKEN"
-echo "# list tokens (bearer)";  curl -sS --fail-with-body -H "$AUTH" "$BASE/tokens" | field '.tokens.length'
+echo "# list tokens (cookie)";  curl -sS --fail-with-body -b "$JAR" "$BASE/tokens" | field '.tokens[0].scopes.join(",")'
+echo "# a token cannot manage tokens (session only)"
+curl -sS -o /dev/null -w '%{http_code}\n' -H "$AUTH" "$BASE/tokens"
 echo "# export (bearer)"
 EXPORT=$(curl -sS --fail-with-body -H "$AUTH" "$BASE/export")
 echo "$EXPORT" | field '.moments.length'
@@ -71,7 +76,7 @@ echo "$EXPORT" | curl -sS --fail-with-body -H "$AUTH" -H 'Content-Type: applicat
 echo "# delete the moment (bearer)"
 curl -sS --fail-with-body -H "$AUTH" -X DELETE -o /dev/null -w '%{http_code}\n' "$BASE/moments/$MOMENT"
 echo "# revoke the token"
-TOKEN_ID=$(curl -sS --fail-with-body -H "$AUTH" "$BASE/tokens" | field '.tokens[0].id')
+TOKEN_ID=$(curl -sS --fail-with-body -b "$JAR" "$BASE/tokens" | field '.tokens[0].id')
 curl -sS --fail-with-body -b "$JAR" -X DELETE -o /dev/null -w '%{http_code}\n' "$BASE/tokens/$TOKEN_ID"
 echo "# the revoked token no longer works"
 curl -sS -o /dev/null -w '%{http_code}\n' -H "$AUTH" "$BASE/me"

@@ -15,6 +15,8 @@ export interface RunningMend {
   restart(): Promise<void>;
   /** Stops the server process and removes the data dir. */
   stop(): Promise<void>;
+  /** Kills the server process with SIGKILL (no shutdown at all, like a power cut for the process); `restart()` brings it back. */
+  crash(): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -95,6 +97,13 @@ export async function startMend(env: Record<string, string> = {}): Promise<Runni
       if (child) await stopChild(child);
       child = undefined;
       rmSync(dataDir, { recursive: true, force: true });
+    },
+    async crash() {
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((done) => child?.once('exit', done));
+      child.kill('SIGKILL');
+      await exited;
+      child = undefined;
     },
   };
 }

@@ -16,6 +16,8 @@ export function mainScreens(momentId: string): Array<{ name: string; path: strin
     { name: 'healing path', path: '/path' },
     { name: 'progress', path: '/progress' },
     { name: 'settings', path: '/settings' },
+    { name: 'account activity', path: '/settings/activity' },
+    { name: 'printable report', path: '/report' },
     { name: 'help now', path: '/help' },
     { name: 'safety plan', path: '/safety-plan' },
     { name: 'edit the safety plan', path: '/safety-plan/edit' },

@@ -3,6 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ExportDocumentSchema, type ExportDocument } from '@mend/core';
+import { findUserByName, listPersonalTokens, openStorage } from '@mend/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from './run';
 import { testIo } from './test-io';
@@ -98,6 +99,31 @@ describe('the path from an account to a copy of it', () => {
 
     const again = await mend(['import', '--user', 'ben', file]);
     expect(again.out).toContain(`moments: 0 created, 0 updated, ${original.moments.length} unchanged`);
+  });
+
+  it('makes tokens that can read and write unless told otherwise, and checks --scope', async () => {
+    await mend(['user', 'add', 'ana'], withPassword);
+    const plain = await mend(['token', 'create', '--user', 'ana', '--name', 'plain']);
+    expect(plain.err).toContain('with scopes: read, write');
+    const exporter = await mend(['token', 'create', '--user', 'ana', '--name', 'backups', '--scope', 'export, read']);
+    expect(exporter.code).toBe(0);
+    expect(exporter.err).toContain('with scopes: read, export');
+
+    for (const scope of ['admin', 'read,read', ',']) {
+      const refused = await mend(['token', 'create', '--user', 'ana', '--name', 'bad', '--scope', scope]);
+      expect(refused.code, scope).toBe(1);
+      expect(refused.err).toMatch(/--scope .*read, write, export, import/);
+      noStackTrace(refused.err);
+    }
+    const storage = await openStorage({ dataDir });
+    try {
+      const ana = await findUserByName(storage, 'ana');
+      const tokens = await listPersonalTokens(storage, ana!.id);
+      const scopes = Object.fromEntries(tokens.map((token) => [token.name, token.scopes]));
+      expect(scopes).toEqual({ plain: ['read', 'write'], backups: ['read', 'export'] });
+    } finally {
+      await storage.close();
+    }
   });
 
   it('gives the same demo history for the same seed', async () => {

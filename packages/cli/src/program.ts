@@ -3,6 +3,7 @@ import { registerBackup } from './commands/backup';
 import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
+import { registerKeys } from './commands/keys-rotate';
 import { registerRestore } from './commands/restore';
 import { registerServe } from './commands/serve';
 import { registerTokenCreate } from './commands/token-create';
@@ -27,6 +28,7 @@ export function buildProgram(io: CliIo): Command {
   registerDemo(program, io);
   registerBackup(program, io);
   registerRestore(program, io);
+  registerKeys(program.command('keys').description('Manage the server key that protects free text at rest'), io);
 
   // Subcommands need the same output and error handling as the program itself.
   const configure = (command: Command) => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { configFromEnv, findUserByName, openStorage, type ServerConfig, type Storage } from '@mend/server';
 import type { Me } from '@mend/core';
 import { CliError } from './cli-error';
-import type { CliIo } from './io';
+import { println, type CliIo } from './io';
 
 /** Options every command accepts; they win over MEND_DATA_DIR and DATABASE_URL. */
 export interface GlobalOptions {
@@ -27,16 +27,26 @@ function readEnvironment(env: NodeJS.ProcessEnv): ServerConfig {
 }
 
 /** Opens the database for one command and always closes it, so the process can exit. */
-export async function withStorage<T>(io: CliIo, options: GlobalOptions, work: (storage: Storage) => Promise<T>): Promise<T> {
-  const config = serverConfig(io, options);
+export async function withStorage<T>(
+  io: CliIo,
+  options: GlobalOptions,
+  work: (storage: Storage) => Promise<T>,
+  config: ServerConfig = serverConfig(io, options),
+): Promise<T> {
   const storage = await openStorage(config).catch((error: unknown) => {
     throw cannotOpen(config, error);
   });
+  if (storage.createdKeyFile) println(io.stderr, keyFileCreatedNotice(storage.createdKeyFile));
   try {
     return await work(storage);
   } finally {
     await storage.close();
   }
+}
+
+/** Said once, when a fresh install makes its key: losing that file loses the data. */
+export function keyFileCreatedNotice(file: string): string {
+  return `Made a new server key in ${file}: free text is encrypted under it. Back it up apart from the database: a backup of the database cannot be read without it.`;
 }
 
 /** An unreachable or unwritable database is the operator's to fix, not a bug: say where and why. */
@@ -49,6 +59,12 @@ export async function requireUser(storage: Storage, name: string): Promise<Me> {
   const user = await findUserByName(storage, name);
   if (!user) throw new CliError(`No account named "${name}". Create it with: mend user add ${name}`);
   return user;
+}
+
+/** Where the server key comes from, for people: never the key itself. */
+export function serverKeyLocation(config: ServerConfig): string {
+  if (config.serverKey) return 'MEND_SERVER_KEY';
+  return config.keyFile ?? path.join(config.dataDir, 'server.key');
 }
 
 /** Where the data lives, for people: the SQLite file, or the PostgreSQL server without secrets. */

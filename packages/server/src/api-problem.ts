@@ -6,13 +6,16 @@ export class ApiProblem extends Error {
   readonly statusCode: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  /** The record as it is now, sent with a stale edit's 409 so the client needn't ask again. */
+  readonly current: Record<string, unknown> | undefined;
 
-  constructor(statusCode: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(statusCode: number, code: string, message: string, fields: Record<string, string> = {}, current?: Record<string, unknown>) {
     super(message);
     this.name = 'ApiProblem';
     this.statusCode = statusCode;
     this.code = code;
     this.fields = fields;
+    this.current = current;
   }
 }
 
@@ -39,11 +42,12 @@ export function describeFieldProblems(fields: Record<string, string>): string {
 }
 
 /** An edit made from an older version (another device saved first): 409, never a silent overwrite. */
-export function staleVersion(what: string, base: number, current: number): ApiProblem {
+export function staleVersion(what: string, base: number, current: number, record?: Record<string, unknown>): ApiProblem {
   return new ApiProblem(
     409,
     'conflict',
     `Your ${what} was changed somewhere else (it is now version ${current}; this edit started from version ${base}). Reload it, then make your change again.`,
     { baseVersion: `must be the current version, ${current}` },
+    record,
   );
 }

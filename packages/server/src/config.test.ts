@@ -29,6 +29,8 @@ describe('configFromEnv', () => {
       MEND_SECURE_COOKIES: 'true',
       LOG_LEVEL: 'warn',
       MEND_RATE_LIMIT: 'false',
+      MEND_KEY_FILE: '/etc/mend/server.key',
+      MEND_IDLE_SIGN_OUT_MINUTES: '60',
     });
     expect(config).toEqual({
       port: 8080,
@@ -40,7 +42,26 @@ describe('configFromEnv', () => {
       secureCookies: true,
       logLevel: 'warn',
       rateLimit: false,
+      keyFile: '/etc/mend/server.key',
+      idleSignOutMinutes: 60,
     });
+  });
+
+  it('takes the server key itself from MEND_SERVER_KEY, checked at once', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(configFromEnv({ MEND_SERVER_KEY: ` ${key}\n` }).serverKey).toBe(key);
+    expect(() => configFromEnv({ MEND_SERVER_KEY: 'hunter2' })).toThrow(/MEND_SERVER_KEY must hold 32 random bytes as base64/);
+    expect(() => configFromEnv({ MEND_SERVER_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/MEND_SERVER_KEY/);
+  });
+
+  it('refuses two places for the server key', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(() => configFromEnv({ MEND_SERVER_KEY: key, MEND_KEY_FILE: '/etc/mend/server.key' })).toThrow(/MEND_KEY_FILE or MEND_SERVER_KEY, not both/);
+  });
+
+  it('refuses an idle sign-out that is not a number of minutes', () => {
+    expect(() => configFromEnv({ MEND_IDLE_SIGN_OUT_MINUTES: 'hourly' })).toThrow(/MEND_IDLE_SIGN_OUT_MINUTES/);
+    expect(() => configFromEnv({ MEND_IDLE_SIGN_OUT_MINUTES: '0' })).toThrow(/MEND_IDLE_SIGN_OUT_MINUTES/);
   });
 
   it('refuses a port that is not a port', () => {

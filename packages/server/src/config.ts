@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseServerKey } from './storage/server-key';
 
 export interface ServerConfig {
   port: number;
@@ -11,6 +12,12 @@ export interface ServerConfig {
   secureCookies: boolean;
   logLevel: string;
   rateLimit: boolean;
+  /** MEND_IDLE_SIGN_OUT_MINUTES: sign out sessions unused this long, whatever a person chose (they may choose shorter). */
+  idleSignOutMinutes?: number;
+  /** MEND_KEY_FILE: the server key's file. Without it or serverKey, <dataDir>/server.key (made on first start). */
+  keyFile?: string;
+  /** MEND_SERVER_KEY: the server key itself, base64 (checked here, so a typo stops the start). */
+  serverKey?: string;
 }
 
 export const DEFAULT_PORT = 4321;
@@ -35,12 +42,38 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   };
   const databaseUrl = nonEmpty(env.DATABASE_URL);
   if (databaseUrl) config.databaseUrl = databaseUrl;
+  const idleSignOutMinutes = parseIdleSignOut(env.MEND_IDLE_SIGN_OUT_MINUTES);
+  if (idleSignOutMinutes !== undefined) config.idleSignOutMinutes = idleSignOutMinutes;
+  Object.assign(config, serverKeySettings(env));
   return config;
+}
+
+/** One place for the key: two that disagree would leave it unclear which one the data needs. */
+function serverKeySettings(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'keyFile' | 'serverKey'> {
+  const keyFile = nonEmpty(env.MEND_KEY_FILE);
+  const serverKey = nonEmpty(env.MEND_SERVER_KEY);
+  if (keyFile && serverKey) throw new Error('Set MEND_KEY_FILE or MEND_SERVER_KEY, not both: the server key must come from one place');
+  if (serverKey) {
+    parseServerKey(serverKey, 'MEND_SERVER_KEY');
+    return { serverKey };
+  }
+  return keyFile ? { keyFile: path.resolve(keyFile) } : {};
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
+}
+
+/** Up to a week: longer would be no limit a reviewer could tell from none. */
+function parseIdleSignOut(raw: string | undefined): number | undefined {
+  const value = nonEmpty(raw);
+  if (value === undefined) return undefined;
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || minutes < 1 || minutes > 10_080) {
+    throw new Error(`MEND_IDLE_SIGN_OUT_MINUTES must be a whole number of minutes from 1 to 10080, not "${value}"`);
+  }
+  return minutes;
 }
 
 function parsePort(raw: string | undefined): number {

@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AppRoutes } from './app';
 import { emptyInsightsFixture } from './test/insights-fixture';
-import { mockApi } from './test/mock-api';
+import { accountFixture, mockApi } from './test/mock-api';
 import { renderWithProviders } from './test/render';
 
 const signedOut = () => Response.json({ error: { code: 'unauthorized', message: 'Sign in first.', fields: {} } }, { status: 401 });
-const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
+const me = accountFixture();
 
 describe('the app shell and its gate', () => {
   it('offers the owner account on first run, with help one tap away and no nav', async () => {

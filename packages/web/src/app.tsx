@@ -30,6 +30,8 @@ const PathScreen = later(() => import('./screens/path/path-screen'), 'PathScreen
 const ProgressScreen = later(() => import('./screens/progress/progress-screen'), 'ProgressScreen');
 const SafetyPlanEditScreen = later(() => import('./screens/safety-plan/safety-plan-edit-screen'), 'SafetyPlanEditScreen');
 const SettingsScreen = later(() => import('./screens/settings-screen'), 'SettingsScreen');
+const AccountActivityScreen = later(() => import('./screens/activity/account-activity-screen'), 'AccountActivityScreen');
+const ReportScreen = later(() => import('./screens/report/report-screen'), 'ReportScreen');
 const NotFoundScreen = later(() => import('./screens/not-found-screen'), 'NotFoundScreen');
 
 function LoadLater() {
@@ -69,6 +71,8 @@ export function AppRoutes() {
             <Route path="progress" element={<ProgressScreen />} />
             <Route path="safety-plan/edit" element={<SafetyPlanEditScreen />} />
             <Route path="settings" element={<SettingsScreen />} />
+            <Route path="settings/activity" element={<AccountActivityScreen />} />
+            <Route path="report" element={<ReportScreen />} />
             <Route path="*" element={<NotFoundScreen />} />
           </Route>
         </Route>

@@ -95,6 +95,7 @@ describe('mend backup and mend restore', () => {
       await writer.done;
 
       expect(backup.code, backup.err).toBe(0);
+      expect(backup.out).toContain(`it can only be read with the server key (${path.join(dataDir, 'server.key')})`);
       expect(backup.out).toMatch(new RegExp(`Backed up the database to ${backupFile.replace(/[.]/g, '\\.')} \\([\\d.]+ KB; integrity ok`));
       expect((await fs.stat(backupFile)).mode & 0o777).toBe(0o600);
       expect((await fs.readdir(root)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -108,6 +109,11 @@ describe('mend backup and mend restore', () => {
       const restored = await mend(['restore', backupFile, '--data-dir', freshDir]);
       expect(restored.code, restored.err).toBe(0);
       expect(restored.out).toContain('integrity ok');
+      // Without the server key the restored copy cannot be read; with it, everything can.
+      const withoutKey = await mend(['export', '--user', 'ana', '--data-dir', freshDir]);
+      expect(withoutKey.code).toBe(1);
+      expect(withoutKey.err).toContain('The server key is missing');
+      await fs.copyFile(path.join(dataDir, 'server.key'), path.join(freshDir, 'server.key'));
       const copied = await momentsIn(freshDir, 'ana');
       expect(copied).toBeGreaterThanOrEqual(acknowledgedBefore);
       expect(copied).toBeLessThan(writer.state.acknowledged);
@@ -126,6 +132,7 @@ describe('mend backup and mend restore', () => {
     const keptDir = path.join(root, 'kept');
     await fs.mkdir(keptDir);
     await fs.copyFile(path.join(dataDir, kept[0]!), path.join(keptDir, 'mend.sqlite'));
+    await fs.copyFile(path.join(dataDir, 'server.key'), path.join(keptDir, 'server.key'));
     expect(await momentsIn(keptDir, 'ana')).toBe(before);
   }, 60_000);
 

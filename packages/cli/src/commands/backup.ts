@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { backupSqlite } from '@mend/server';
 import { println, type CliIo } from '../io';
 import { refuseOnPostgres, withBackupProblems } from '../backup-support';
-import { serverConfig, type GlobalOptions } from '../settings';
+import { serverConfig, serverKeyLocation, type GlobalOptions } from '../settings';
 
 export function registerBackup(program: Command, io: CliIo): void {
   program
@@ -15,6 +15,7 @@ export function registerBackup(program: Command, io: CliIo): void {
       const result = await withBackupProblems(() => backupSqlite(config.dataDir, file));
       println(io.stdout, `Backed up the database to ${result.file} (${formatBytes(result.bytes)}; integrity ok, ${result.migrations} migrations).`);
       println(io.stdout, 'It holds every account\'s data: keep it where only you can read it.');
+      println(io.stdout, `Free text in it is encrypted: it can only be read with the server key (${serverKeyLocation(config)}), so keep a copy of that key too, apart from the backup.`);
     });
 }
 

@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { startServer, type ServerConfig } from '@mend/server';
 import { CliError } from '../cli-error';
 import { println, type CliIo } from '../io';
-import { cannotOpen, describeDataLocation, serverConfig, type GlobalOptions } from '../settings';
+import { cannotOpen, describeDataLocation, keyFileCreatedNotice, serverConfig, type GlobalOptions } from '../settings';
 
 interface ServeOptions extends GlobalOptions {
   port?: number;
@@ -24,6 +24,7 @@ export function registerServe(program: Command, io: CliIo): void {
       const server = await startServer(config).catch((error: unknown) => {
         throw startProblem(config, error);
       });
+      if (server.createdKeyFile) println(io.stdout, keyFileCreatedNotice(server.createdKeyFile));
       println(io.stdout, `Mend is running at ${server.url}`);
       println(io.stdout, `Your data is in ${describeDataLocation(config)}`);
       println(io.stdout, 'Press Ctrl+C to stop.');
@@ -46,6 +47,7 @@ function startProblem(config: ServerConfig, error: unknown): Error {
   if (code === 'EADDRINUSE') return new CliError(`Port ${config.port} is already in use. Choose another one with --port.`);
   if (code === 'EACCES') return new CliError(`Not allowed to listen on port ${config.port}. Ports below 1024 need extra rights; try --port 4321.`);
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new CliError(`Cannot listen on host "${config.host}": it is not an address of this machine.`);
+  if (error instanceof Error && error.name === 'KeyProblem') return new CliError(error.message);
   // A database that cannot be reached or migrated is the operator's to fix; anything else is a bug.
   if (error instanceof Error && /database/i.test(error.message)) return cannotOpen(config, error);
   return error instanceof Error ? error : new Error(String(error));

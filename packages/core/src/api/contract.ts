@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import {
-  AccountDeleteSchema, CreatedTokenSchema, CredentialsSchema, HealthSchema, MeSchema, SetupStatusSchema, TokenCreateSchema, TokenSchema,
+  AccountDeleteSchema, CreatedTokenSchema, CredentialsSchema, HealthSchema, SetupStatusSchema, TokenCreateSchema, TokenSchema,
 } from '../schemas/account';
+import {
+  AccountSchema, AppLockStatusSchema, AppLockUpdateSchema, PasswordChangeSchema, SessionListSchema, SignedOutEverywhereSchema, UnlockSchema,
+} from '../schemas/sessions';
 import { ExportDocumentSchema, ExportHeaderSchema, ImportResultSchema } from '../schemas/export';
+import { ExportQuerySchema } from '../schemas/export-query';
+import { AuditLogPageSchema, AuditLogQuerySchema } from '../schemas/audit';
 import { DaylioCsvSchema, DaylioImportQuerySchema, DaylioImportResultSchema } from '../schemas/daylio';
 import {
   IdSchema, LoggedMomentSchema, MomentCreateSchema, MomentListQuerySchema, MomentPageSchema, MomentPatchSchema, MomentSchema,
@@ -38,6 +43,8 @@ export interface Endpoint {
   body?: z.ZodType;
   /** How the body travels: JSON unless it says text/csv (then `body` is the text). */
   bodyType?: 'text/csv';
+  /** The answer may be this type instead of JSON (the query chooses); then it is the text, not `response`. */
+  alsoAnswers?: 'text/csv';
   status: 200 | 201 | 204;
   response: z.ZodType | null;
 }
@@ -54,10 +61,17 @@ export const api = {
   health: endpoint({ method: 'GET', path: '/health', summary: 'Is the server up', auth: false, status: 200, response: HealthSchema }),
 
   setupStatus: endpoint({ method: 'GET', path: '/auth/setup', summary: 'Whether an owner account still has to be created', auth: false, status: 200, response: SetupStatusSchema }),
-  register: endpoint({ method: 'POST', path: '/auth/register', summary: 'Create an account (the first is the owner) and sign in', auth: false, body: CredentialsSchema, status: 201, response: MeSchema }),
-  login: endpoint({ method: 'POST', path: '/auth/login', summary: 'Sign in; sets the session cookie', auth: false, body: CredentialsSchema, status: 200, response: MeSchema }),
+  register: endpoint({ method: 'POST', path: '/auth/register', summary: 'Create an account (the first is the owner) and sign in', auth: false, body: CredentialsSchema, status: 201, response: AccountSchema }),
+  login: endpoint({ method: 'POST', path: '/auth/login', summary: 'Sign in; sets a new session cookie (ending the one sent, if any); after repeated failures answers 429 rate_limited with Retry-After', auth: false, body: CredentialsSchema, status: 200, response: AccountSchema }),
   logout: endpoint({ method: 'POST', path: '/auth/logout', summary: 'Sign out; ends the session', auth: false, status: 200, response: Ok }),
-  me: endpoint({ method: 'GET', path: '/me', summary: 'The signed-in person', auth: true, status: 200, response: MeSchema }),
+  logoutEverywhere: endpoint({ method: 'POST', path: '/auth/logout-everywhere', summary: 'End every session of the person, this one included; personal access tokens keep working (revoke them separately)', auth: true, status: 200, response: SignedOutEverywhereSchema }),
+  lockApp: endpoint({ method: 'POST', path: '/auth/lock', summary: 'Lock this session now (needs an app-lock PIN set); until unlocked, signed-in endpoints answer 423 app_locked', auth: true, status: 200, response: Ok }),
+  unlockApp: endpoint({ method: 'POST', path: '/auth/unlock', summary: 'Unlock a locked session with the app-lock PIN; rate limited like sign-in, and 5 wrong PINs end the session', auth: true, body: UnlockSchema, status: 200, response: AccountSchema }),
+  me: endpoint({ method: 'GET', path: '/me', summary: 'The signed-in person, whether an app lock is set, and the idle sign-out that applies; 423 app_locked when this session is locked', auth: true, status: 200, response: AccountSchema }),
+  changePassword: endpoint({ method: 'PUT', path: '/me/password', summary: 'Change the password (the current one again in the body); every other session ends', auth: true, body: PasswordChangeSchema, status: 200, response: Ok }),
+  setAppLock: endpoint({ method: 'PUT', path: '/me/app-lock', summary: 'Set, change (pin) or remove (pin: null) the app-lock PIN for a shared device; the password again in the body', auth: true, body: AppLockUpdateSchema, status: 200, response: AppLockStatusSchema }),
+  listSessions: endpoint({ method: 'GET', path: '/sessions', summary: 'Browsers signed in to the account, newest first, marking the current one', auth: true, status: 200, response: SessionListSchema }),
+  endSession: endpoint({ method: 'DELETE', path: '/sessions/:id', summary: 'Sign one browser out', auth: true, params: IdParams, status: 204, response: null }),
   deleteAccount: endpoint({ method: 'DELETE', path: '/me', summary: 'Delete the account and every row of its data (password again in the body); the owner cannot while other accounts exist', auth: true, body: AccountDeleteSchema, status: 204, response: null }),
 
   listTokens: endpoint({ method: 'GET', path: '/tokens', summary: 'Personal access tokens', auth: true, status: 200, response: z.strictObject({ tokens: z.array(TokenSchema) }) }),
@@ -102,9 +116,11 @@ export const api = {
 
   listTags: endpoint({ method: 'GET', path: '/tags', summary: 'Trigger and context tags the person has used, most used first', auth: true, status: 200, response: TagSummarySchema }),
 
-  exportData: endpoint({ method: 'GET', path: '/export', summary: 'All of the person\'s data (export format v1)', auth: true, status: 200, response: ExportDocumentSchema }),
+  exportData: endpoint({ method: 'GET', path: '/export', summary: 'All of the person\'s data (export format v1); format=csv&records=moments|practices answers one CSV file instead (text/csv)', auth: true, query: ExportQuerySchema, status: 200, response: ExportDocumentSchema, alsoAnswers: 'text/csv' }),
   importData: endpoint({ method: 'POST', path: '/import', summary: 'Import an export document; idempotent by ids', auth: true, body: ExportHeaderSchema, status: 200, response: ImportResultSchema }),
   importDaylio: endpoint({ method: 'POST', path: '/import/daylio', summary: 'Import Daylio\'s CSV export (text/csv body): each row a moment, moods as distress levels (moods=rad:1,…), activities as skills of one\'s own awaiting classification; rows refused with reasons, nothing half-imported; importing again adds nothing', auth: true, query: DaylioImportQuerySchema, body: DaylioCsvSchema, bodyType: 'text/csv', status: 200, response: DaylioImportResultSchema }),
+
+  auditLog: endpoint({ method: 'GET', path: '/audit-log', summary: 'What was done with the account (exports, imports, deletions, tokens, sign-ins from a new device…), newest first, paged; kept two years', auth: true, query: AuditLogQuerySchema, status: 200, response: AuditLogPageSchema }),
 } as const satisfies Record<string, Endpoint>;
 
 export type Api = typeof api;

@@ -1,11 +1,6 @@
+import type { TokenScope } from '../schemas/account';
 import type { EndpointName } from './contract';
 
-/**
- * What a personal access token may be allowed to do. A token carries one or more scopes; a
- * session (the person in their browser) may do everything.
- */
-export const TOKEN_SCOPES = ['read', 'write', 'export', 'import'] as const;
-export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 /**
  * Which scope each endpoint needs from a token. `session-only`: never with a token (the account
@@ -20,6 +15,13 @@ export const ENDPOINT_SCOPES: Record<EndpointName, TokenScope | 'session-only' |
   logout: 'public',
   crisisLines: 'public',
   me: 'read',
+  logoutEverywhere: 'session-only',
+  lockApp: 'session-only',
+  unlockApp: 'session-only',
+  changePassword: 'session-only',
+  setAppLock: 'session-only',
+  listSessions: 'session-only',
+  endSession: 'session-only',
   deleteAccount: 'session-only',
   listTokens: 'session-only',
   createToken: 'session-only',
@@ -56,4 +58,6 @@ export const ENDPOINT_SCOPES: Record<EndpointName, TokenScope | 'session-only' |
   exportData: 'export',
   importData: 'import',
   importDaylio: 'import',
+  // Who did what with the account is the account's own business, like its tokens: not for a token.
+  auditLog: 'session-only',
 };

@@ -71,6 +71,7 @@ export function buildMoment(input: MomentInput): MomentWithoutId {
     followUps: followUps.map((followUp) => ({ at: new Date(followUp.at).toISOString(), distress: followUp.distress })),
     note: random.chance(0.3) ? random.pick(notesFor(role, family)) : null,
     satWithFeeling: random.chance(satChance),
+    version: 1,
     createdAt: new Date(loggedAt).toISOString(),
     updatedAt: new Date(capAt(lastTouched, now)).toISOString(),
   };

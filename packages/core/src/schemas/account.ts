@@ -42,13 +42,30 @@ export const SetupStatusSchema = z.strictObject({
 });
 export type SetupStatus = z.infer<typeof SetupStatusSchema>;
 
+/**
+ * What a personal access token may be allowed to do. A token carries one or more scopes; a
+ * session (the person in their browser) may do everything. Which endpoint needs which:
+ * `ENDPOINT_SCOPES` in api/token-scopes.ts.
+ */
+export const TOKEN_SCOPES = ['read', 'write', 'export', 'import'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+const TokenScopesSchema = z
+  .array(z.enum(TOKEN_SCOPES, { error: `must be one of ${TOKEN_SCOPES.join(', ')}` }), { error: `must be a list of scopes (${TOKEN_SCOPES.join(', ')})` })
+  .min(1, 'must name at least one scope')
+  .refine((scopes) => new Set(scopes).size === scopes.length, 'must not name a scope twice');
+
 export const TokenCreateSchema = z.strictObject({
   name: z.string({ error: 'must be a name' }).trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  /** What the token may do; a session can do everything, a token only this. */
+  scopes: TokenScopesSchema,
 });
+export type TokenCreate = z.infer<typeof TokenCreateSchema>;
 
 export const TokenSchema = z.strictObject({
   id: IdSchema,
   name: z.string(),
+  scopes: z.array(z.enum(TOKEN_SCOPES)),
   createdAt: TimestampSchema,
   lastUsedAt: TimestampSchema.nullable(),
 });

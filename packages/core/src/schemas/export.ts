@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClassificationSchema, CustomSkillSchema } from './skill';
-import { MomentSchema, TimestampSchema } from './moment';
+import { MomentSchema, MomentVersionSchema, TimestampSchema } from './moment';
 import { SafetyPlanVersionSchema } from './safety-plan';
 import { DEFAULT_PREFERENCES, FollowUpSkipSchema, PreferencesSchema } from './follow-ups';
 import { PathStateSchema } from './path';
@@ -21,7 +21,8 @@ export const ExportDocumentSchema = z.strictObject({
   account: z.strictObject({ name: z.string() }),
   customSkills: z.array(CustomSkillSchema),
   classifications: z.array(ClassificationSchema),
-  moments: z.array(MomentSchema),
+  /** Each with its version; a file written before moments had versions imports them at 1. */
+  moments: z.array(MomentSchema.extend({ version: MomentVersionSchema.default(1) })),
   /** Added within v1: files written before them import with the defaults. */
   preferences: PreferencesSchema.default(DEFAULT_PREFERENCES),
   followUpSkips: z.array(FollowUpSkipSchema).default([]),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema } from './crisis-lines';
 import { DistressSchema, IdSchema, TimestampSchema } from './moment';
+import { IdleSignOutSchema } from './sessions';
 import { SkillIdSchema } from './skill';
 
 export const DEFAULT_FOLLOW_UP_DELAY_MINUTES = 120;
@@ -18,15 +19,18 @@ export const PreferencesSchema = z.strictObject({
   followUpDelayMinutes: FollowUpDelaySchema,
   /** Whose crisis lines to show; null: not chosen (the browser's language decides). */
   country: CountryCodeSchema.nullable().default(null),
+  /** Sign out after this many minutes without use; null: never (the operator's limit still applies). */
+  idleSignOutMinutes: IdleSignOutSchema.default(null),
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
-export const DEFAULT_PREFERENCES: Preferences = { followUpDelayMinutes: DEFAULT_FOLLOW_UP_DELAY_MINUTES, country: null };
+export const DEFAULT_PREFERENCES: Preferences = { followUpDelayMinutes: DEFAULT_FOLLOW_UP_DELAY_MINUTES, country: null, idleSignOutMinutes: null };
 
 /** Changing preferences: only what is sent changes. */
 export const PreferencesUpdateSchema = z.strictObject({
   followUpDelayMinutes: FollowUpDelaySchema.optional(),
   country: CountryCodeSchema.nullable().optional(),
+  idleSignOutMinutes: IdleSignOutSchema.optional(),
 });
 export type PreferencesUpdate = z.infer<typeof PreferencesUpdateSchema>;
 

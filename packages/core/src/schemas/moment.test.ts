@@ -21,6 +21,7 @@ function createMoment(overrides: Partial<Record<keyof Moment, unknown>> = {}): R
     followUps: [{ at: '2026-11-02T23:40:00Z', distress: 5 }],
     note: 'Breathing helped a bit.',
     satWithFeeling: false,
+    version: 1,
     createdAt: '2026-11-02T21:45:00Z',
     updatedAt: '2026-11-02T21:45:00Z',
     ...overrides,
@@ -132,10 +133,18 @@ describe('MomentCreateSchema and MomentPatchSchema', () => {
     expect(MomentCreateSchema.safeParse({ distressBefore: 6, createdAt: '2026-11-02T21:45:00Z' }).success).toBe(false);
   });
 
-  it('accepts an empty patch and null to clear', () => {
-    expect(MomentPatchSchema.safeParse({}).success).toBe(true);
-    expect(MomentPatchSchema.safeParse({ distressAfter: null, note: null }).success).toBe(true);
-    expect(MomentPatchSchema.safeParse({ distressBefore: null }).success).toBe(false);
+  it('accepts a patch of only its baseVersion, and null to clear', () => {
+    expect(MomentPatchSchema.safeParse({ baseVersion: 1 }).success).toBe(true);
+    expect(MomentPatchSchema.safeParse({ baseVersion: 4, distressAfter: null, note: null }).success).toBe(true);
+    expect(MomentPatchSchema.safeParse({ baseVersion: 1, distressBefore: null }).success).toBe(false);
+  });
+
+  it('requires baseVersion, saying what it is, and refuses one that is no version', () => {
+    const missing = MomentPatchSchema.safeParse({ note: 'no version' });
+    expect(missing.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['baseVersion', 'is required: the version of the moment this edit starts from'],
+    ]);
+    for (const baseVersion of [0, 1.5, '2', null]) expect(issuePaths(MomentPatchSchema.safeParse({ baseVersion }))).toEqual(['baseVersion']);
   });
 });
 

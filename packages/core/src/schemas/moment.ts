@@ -63,10 +63,20 @@ const momentFields = {
   satWithFeeling: z.boolean({ error: 'must be true or false' }),
 };
 
+/**
+ * A moment's version: 1 when logged, one more at every edit (a follow-up answer too). An edit
+ * names the version it started from, so two devices editing at once can't overwrite each other.
+ */
+export const MomentVersionSchema = z
+  .number({ error: (issue) => (issue.input === undefined ? 'is required: the version of the moment this edit starts from' : 'must be a version number') })
+  .int('must be a whole number')
+  .min(1, 'must be 1 or more');
+
 /** A moment as the API returns it and the export format stores it. */
 export const MomentSchema = z.strictObject({
   id: IdSchema,
   ...momentFields,
+  version: MomentVersionSchema,
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
@@ -80,7 +90,7 @@ export type LoggedMoment = z.infer<typeof LoggedMomentSchema>;
 export function momentDefaults(): Omit<Moment, 'id' | 'occurredAt' | 'distressBefore' | 'createdAt' | 'updatedAt'> {
   return {
     distressAfter: null, arousal: null, emotions: [], trigger: null, triggerTags: [], contextTags: [],
-    skillIds: [], followUps: [], note: null, satWithFeeling: false,
+    skillIds: [], followUps: [], note: null, satWithFeeling: false, version: 1,
   };
 }
 
@@ -102,9 +112,13 @@ export const MomentCreateSchema = z.strictObject({
 });
 export type MomentCreate = z.infer<typeof MomentCreateSchema>;
 
-/** Editing a moment: any field, nothing required; null clears an optional field. */
+/**
+ * Editing a moment: any field, null clears an optional one. baseVersion (the version the edit
+ * started from) is required: a stale one gets 409 with the moment as it is now.
+ */
 export const MomentPatchSchema = z
   .strictObject({
+    baseVersion: MomentVersionSchema,
     occurredAt: momentFields.occurredAt.optional(),
     distressBefore: momentFields.distressBefore.optional(),
     distressAfter: momentFields.distressAfter.optional(),

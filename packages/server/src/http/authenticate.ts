@@ -1,3 +1,4 @@
+import { ENDPOINT_SCOPES, type EndpointName } from '@mend/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblem } from '../api-problem';
 import { resumeSession } from '../services/sessions';
@@ -5,29 +6,64 @@ import { resolvePersonalToken } from '../services/tokens';
 import type { AppContext } from './app-context';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './session-cookie';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The session a signed-in request came with; null for a personal access token. */
+    session: { id: string; locked: boolean } | null;
+  }
+}
+
+/** What a locked session may still do: unlock, or lock again. Signing out and public endpoints need no sign-in. */
+const ALLOWED_WHEN_LOCKED: ReadonlySet<EndpointName> = new Set(['unlockApp', 'lockApp']);
+
 /**
  * onRequest hook for routes that need a person: a personal access token (Authorization: Bearer)
  * or the session cookie. A token that is sent but not valid is refused even if a cookie would
- * work: the caller asked to be that token.
+ * work: the caller asked to be that token. A token may only do what its scopes allow, and never
+ * what is session-only (the account itself). A session may be signed out for being idle, or be
+ * locked by the app-lock PIN.
  */
-export function authenticateWith(context: AppContext) {
+export function authenticateWith(context: AppContext, name: EndpointName) {
+  const needs = ENDPOINT_SCOPES[name];
   return async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const now = context.now();
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const secret = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
-      const me = secret ? await resolvePersonalToken(context.storage, secret, now) : null;
-      if (!me) throw new ApiProblem(401, 'unauthenticated', 'This access token is not valid. It may have been revoked; create a new one.');
-      request.me = me;
+      const token = secret ? await resolvePersonalToken(context.storage, secret, now) : null;
+      if (!token) throw new ApiProblem(401, 'unauthenticated', 'This access token is not valid. It may have been revoked; create a new one.');
+      if (needs === 'session-only') {
+        throw new ApiProblem(403, 'token_not_allowed', 'An access token cannot do this. Sign in to Mend in a browser to do it.');
+      }
+      if (needs !== 'public' && !token.scopes.includes(needs)) {
+        throw new ApiProblem(403, 'missing_scope', `This access token does not have the "${needs}" scope. Create a token with it to do this.`, {
+          authorization: `needs the "${needs}" scope`,
+        });
+      }
+      request.me = token.me;
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
-    const session = cookie ? await resumeSession(context.storage, cookie, now) : null;
+    const session = cookie ? await resumeSession(context.storage, cookie, now, context.config.idleSignOutMinutes) : null;
     if (!cookie || !session) {
       if (cookie) clearSessionCookie(reply, context.config);
       throw new ApiProblem(401, 'unauthenticated', 'Please sign in first.');
     }
+    if (session.state === 'idle') {
+      clearSessionCookie(reply, context.config);
+      throw new ApiProblem(401, 'signed_out_idle', `You were signed out after ${describeMinutes(session.minutes)} without use. Please sign in again.`);
+    }
+    if (session.locked && !ALLOWED_WHEN_LOCKED.has(name)) {
+      throw new ApiProblem(423, 'app_locked', 'Mend is locked on this device. Enter your PIN to carry on.');
+    }
     if (session.extendedUntil) setSessionCookie(reply, context.config, cookie, session.extendedUntil, now);
     request.me = session.me;
+    request.session = { id: session.id, locked: session.locked };
   };
+}
+
+function describeMinutes(minutes: number): string {
+  if (minutes % 60 !== 0) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  const hours = minutes / 60;
+  return hours === 1 ? 'an hour' : `${hours} hours`;
 }

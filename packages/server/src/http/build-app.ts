@@ -8,6 +8,7 @@ import { prepareDummyHash } from '../services/passwords';
 import type { Storage } from '../storage/open-storage';
 import type { AppContext } from './app-context';
 import { useJsonBodies } from './body-parsing';
+import { answerClientError } from './client-errors';
 import { handleError } from './error-handler';
 import { addOpenApiRoute, registerOpenApi } from './openapi';
 import { rateLimitOptions } from './rate-limits';
@@ -15,6 +16,8 @@ import { checkSameOrigin } from './cross-site-guard';
 import { checkJsonBody } from './json-body-guard';
 import { requestForLog } from './log-redaction';
 import { registerAccountRoutes } from './routes/account-routes';
+import { registerAppLockRoutes } from './routes/app-lock-routes';
+import { registerAuditRoutes } from './routes/audit-routes';
 import { registerAuthRoutes } from './routes/auth-routes';
 import { registerCalendarRoutes } from './routes/calendar-routes';
 import { registerDataRoutes } from './routes/data-routes';
@@ -25,9 +28,10 @@ import { registerMomentRoutes } from './routes/moment-routes';
 import { registerPathRoutes } from './routes/path-routes';
 import { registerPracticeRoutes } from './routes/practice-routes';
 import { registerSafetyRoutes } from './routes/safety-routes';
+import { registerSessionRoutes } from './routes/session-routes';
 import { registerSkillRoutes } from './routes/skill-routes';
 import { registerTokenRoutes } from './routes/token-routes';
-import { helmetOptions } from './security-headers';
+import { addPermissionsPolicy, helmetOptions } from './security-headers';
 import { registerWebApp } from './web-app';
 
 /** Moments and settings are small; the import route raises its own limit. */
@@ -43,15 +47,20 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
     // Only an operator who knows there is a proxy in front should make X-Forwarded-* trusted.
     trustProxy: false,
     return503OnClosing: true,
+    // A path Fastify cannot decode (a bad %-escape) is answered before any route: in our shape too.
+    frameworkErrors: handleError,
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest('me', null);
+  app.decorateRequest('session', null);
   useJsonBodies(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, helmetOptions(config));
+  addPermissionsPolicy(app);
   if (config.rateLimit) await app.register(fastifyRateLimit, rateLimitOptions);
   await registerOpenApi(app);
 
@@ -66,6 +75,8 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
 
   registerHealthRoutes(app, context);
   registerAuthRoutes(app, context);
+  registerSessionRoutes(app, context);
+  registerAppLockRoutes(app, context);
   registerAccountRoutes(app, context);
   registerTokenRoutes(app, context);
   registerSkillRoutes(app, context);
@@ -77,6 +88,7 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
   registerPathRoutes(app, context);
   registerCalendarRoutes(app, context);
   registerDataRoutes(app, context);
+  registerAuditRoutes(app, context);
   addOpenApiRoute(app);
   await registerWebApp(app, config);
   return app;

@@ -52,7 +52,7 @@ describe('cross-site requests and content types over HTTP', () => {
   });
 
   it('does not apply to bearer-token requests', async () => {
-    const token = (await browser.post('/tokens', { name: 'script' })).body.token as string;
+    const token = (await browser.post('/tokens', { name: 'script', scopes: ['read', 'write'] })).body.token as string;
     const script = new TestClient(server.url);
     script.token = token;
     const response = await script.post('/moments', createMoment(), { headers: { origin: 'https://elsewhere.example' } });

@@ -33,7 +33,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
 
 export function toProblem(error: FastifyError): Problem {
   if (isApiProblem(error)) {
-    return { status: error.statusCode, code: error.code, message: error.message, fields: error.fields };
+    return { status: error.statusCode, code: error.code, message: error.message, fields: error.fields, ...(error.current && { current: error.current }) };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const whole = CONTEXT_NAMES[error.validationContext ?? 'body'] ?? 'body';

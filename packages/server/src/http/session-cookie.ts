@@ -20,3 +20,15 @@ export function setSessionCookie(reply: FastifyReply, config: ServerConfig, toke
 export function clearSessionCookie(reply: FastifyReply, config: ServerConfig): void {
   reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies });
 }
+
+export const DEVICE_COOKIE = 'mend_device';
+/** Browsers cap cookie lifetimes at 400 days; it is renewed at every sign-in. */
+const DEVICE_COOKIE_SECONDS = 400 * 24 * 60 * 60;
+
+/**
+ * A random id for this browser, so a sign-in from somewhere new can go in the audit log. Not a
+ * credential: it signs no one in. Kept across sign-outs, like the browser itself.
+ */
+export function setDeviceCookie(reply: FastifyReply, config: ServerConfig, value: string): void {
+  reply.setCookie(DEVICE_COOKIE, value, { httpOnly: true, sameSite: 'strict', path: '/', secure: config.secureCookies, maxAge: DEVICE_COOKIE_SECONDS });
+}

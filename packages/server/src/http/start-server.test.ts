@@ -32,7 +32,7 @@ describe('startServer', () => {
     const before = server.client();
     await before.register('keeper');
     const moment = withoutCrisisOffer((await before.post('/moments', createMoment())).body);
-    const token = (await before.post('/tokens', { name: 'cli' })).body.token;
+    const token = (await before.post('/tokens', { name: 'cli', scopes: ['read'] })).body.token;
 
     await server.restart();
     const after = server.client();

@@ -5,6 +5,8 @@ import { buildApp } from './build-app';
 
 export interface RunningServer {
   url: string;
+  /** Set when this start made <dataDir>/server.key, so the caller can say so. */
+  createdKeyFile?: string;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export async function startServer(config: ServerConfig, options: { now?: () => D
     const { port } = app.server.address() as AddressInfo;
     return {
       url: `http://${displayHost(config.host)}:${port}`,
+      ...(storage.createdKeyFile ? { createdKeyFile: storage.createdKeyFile } : {}),
       close: async () => {
         await app.close();
         await storage.close();

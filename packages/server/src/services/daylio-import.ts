@@ -10,6 +10,8 @@ import { getMomentsByIds, insertMoment } from '../storage/moments-store';
 import type { Storage } from '../storage/open-storage';
 import { insertCustomSkill, listCustomSkills } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
+import { daylioAuditDetail } from './audit-details';
+import { recordAuditEvent } from './audit-log';
 import { knownSkillIds } from './skills';
 
 /** About 18 years of three entries a day. */
@@ -79,7 +81,9 @@ export async function importDaylio(storage: Storage, ownerId: string, csv: strin
       };
       await insertMoment(db, ownerId, moment);
     }
-    return { imported: fresh.length, alreadyThere: rows.length - fresh.length, refused, skillsCreated: created };
+    const result = { imported: fresh.length, alreadyThere: rows.length - fresh.length, refused, skillsCreated: created };
+    await recordAuditEvent(db, ownerId, { kind: 'import-daylio', detail: daylioAuditDetail(result) }, now);
+    return result;
   });
 }
 

@@ -34,7 +34,7 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
         exportedMoment({ id: 'm-2', occurredAt: '2026-10-01T08:00:00.000Z', followUps: [{ at: '2026-10-01T09:00:00.000Z', distress: 3 }] }),
         exportedMoment({ id: 'm-0', occurredAt: '2026-10-02T08:00:00.000Z', emotions: ['sad'], note: 'ok' }),
       ],
-      preferences: { followUpDelayMinutes: 45, country: 'IE' },
+      preferences: { followUpDelayMinutes: 45, country: 'IE', idleSignOutMinutes: 60 },
       followUpSkips: [
         { momentId: 'm-0', at: '2026-10-02T11:00:00.000Z' },
         { momentId: 'm-1', at: '2026-10-01T10:00:00.000Z' },

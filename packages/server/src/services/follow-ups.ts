@@ -32,26 +32,40 @@ export async function listPendingFollowUps(
   return { delayMinutes, pending: pendingFollowUps(recent, skips, now, delayMinutes) };
 }
 
-/** Adds one answer, keeping the moment's follow-ups in time order. Read and write in one transaction. */
-export function answerFollowUp(storage: Storage, ownerId: string, momentId: string, answer: FollowUpAnswer, now: Date): Promise<Moment> {
-  return inTransaction(storage, async (db) => {
-    const moment = await moments.getMoment(db, ownerId, momentId);
+/** How often an answer is tried again when other writes to the same moment keep getting in first. */
+const ANSWER_ATTEMPTS = 50;
+
+/**
+ * Adds one answer, keeping the moment's follow-ups in time order, and bumps the moment's version.
+ * Answers need no baseVersion (adding one can't undo anyone else's), but each write is a
+ * compare-and-set on the version it read: when another answer or edit lands in between, this one
+ * is worked out again on top of it, so no answer is ever lost, on any number of server processes.
+ */
+export async function answerFollowUp(storage: Storage, ownerId: string, momentId: string, answer: FollowUpAnswer, now: Date): Promise<Moment> {
+  for (let attempt = 1; ; attempt++) {
+    const moment = await moments.getMoment(storage.db, ownerId, momentId);
     if (!moment) throw notFound('moment');
-    const followUp: FollowUp = { at: normalizeTime(answer.at ?? now.toISOString()), distress: answer.distress };
-    const problems: Record<string, string> = {};
-    const timeProblem = momentTimeProblems({ followUps: [followUp] }, now)['followUps.0.at'];
-    if (timeProblem) problems.at = timeProblem;
-    else if (Date.parse(followUp.at) < Date.parse(moment.occurredAt)) problems.at = 'must not be before the moment itself (its occurredAt)';
-    if (Object.keys(problems).length) throw invalidFields(problems);
-    if (moment.followUps.length >= MAX_FOLLOW_UPS) {
-      throw new ApiProblem(409, 'conflict', `This moment already has ${MAX_FOLLOW_UPS} follow-ups, the most one moment can hold.`);
+    const next = withAnswer(moment, answer, now);
+    if (await moments.replaceMoment(storage.db, ownerId, next, moment.version)) return next;
+    if (attempt === ANSWER_ATTEMPTS) {
+      throw new ApiProblem(409, 'conflict', 'This moment is being changed in several places at once. Please try again in a moment.');
     }
-    // A stable sort: answers at the same time keep the order they were given in.
-    const followUps = [...moment.followUps, followUp].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    const next: Moment = { ...moment, followUps, updatedAt: now.toISOString() };
-    await moments.replaceMoment(db, ownerId, next);
-    return next;
-  });
+  }
+}
+
+function withAnswer(moment: Moment, answer: FollowUpAnswer, now: Date): Moment {
+  const followUp: FollowUp = { at: normalizeTime(answer.at ?? now.toISOString()), distress: answer.distress };
+  const problems: Record<string, string> = {};
+  const timeProblem = momentTimeProblems({ followUps: [followUp] }, now)['followUps.0.at'];
+  if (timeProblem) problems.at = timeProblem;
+  else if (Date.parse(followUp.at) < Date.parse(moment.occurredAt)) problems.at = 'must not be before the moment itself (its occurredAt)';
+  if (Object.keys(problems).length) throw invalidFields(problems);
+  if (moment.followUps.length >= MAX_FOLLOW_UPS) {
+    throw new ApiProblem(409, 'conflict', `This moment already has ${MAX_FOLLOW_UPS} follow-ups, the most one moment can hold.`);
+  }
+  // A stable sort: answers at the same time keep the order they were given in.
+  const followUps = [...moment.followUps, followUp].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return { ...moment, followUps, version: moment.version + 1, updatedAt: now.toISOString() };
 }
 
 /** "Don't ask about this one": idempotent, and only for the person's own moments. */

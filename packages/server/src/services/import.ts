@@ -1,7 +1,7 @@
 import {
   EXPORT_VERSION, ExportHeaderSchema, ImportDocumentSchema, type CustomSkill, type ExportDocument, type ImportResult, type Moment, type PathState,
 } from '@mend/core';
-import { ApiProblem, invalidFields } from '../api-problem';
+import { ApiProblem, invalidFields, staleVersion } from '../api-problem';
 import type { Db } from '../storage/database';
 import { upsertSkip } from '../storage/follow-up-skips-store';
 import { getMomentsByIds, insertMoment, replaceMoment } from '../storage/moments-store';
@@ -9,6 +9,8 @@ import type { Storage } from '../storage/open-storage';
 import { savePreferences } from '../storage/preferences-store';
 import { insertCustomSkill, listCustomSkills, replaceCustomSkill, upsertClassification } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
+import { recordAuditEvent } from './audit-log';
+import { importAuditDetail } from './audit-details';
 import { importPath, importPractices } from './import-path';
 import { importSafetyPlanVersions } from './import-safety-plan';
 import { documentProblems, skillReferenceProblems, skipReferenceProblems } from './import-checks';
@@ -31,6 +33,7 @@ export async function importAccount(storage: Storage, ownerId: string, document:
   const parsed = parseDocument(document, now);
   const hasPreferences = typeof document === 'object' && document !== null && 'preferences' in document;
   const hasCountry = hasPreferences && hasKey((document as { preferences: unknown }).preferences, 'country');
+  const hasIdleSignOut = hasPreferences && hasKey((document as { preferences: unknown }).preferences, 'idleSignOutMinutes');
   return inTransaction(storage, async (db) => {
     const known = await knownSkillIds(db, ownerId);
     for (const skill of parsed.customSkills) known.add(skill.id);
@@ -44,16 +47,20 @@ export async function importAccount(storage: Storage, ownerId: string, document:
     for (const classification of parsed.classifications) await upsertClassification(db, ownerId, classification);
     const moments = await importMoments(db, ownerId, parsed.moments);
     if (hasPreferences) {
-      // A file from before `country` existed must not clear the country the account has.
-      const country = hasCountry ? parsed.preferences.country : (await preferencesOf(db, ownerId)).country;
-      await savePreferences(db, ownerId, { ...parsed.preferences, country });
+      // A file from before `country` (or idle sign-out) existed must not clear what the account has.
+      const current = await preferencesOf(db, ownerId);
+      const country = hasCountry ? parsed.preferences.country : current.country;
+      const idleSignOutMinutes = hasIdleSignOut ? parsed.preferences.idleSignOutMinutes : current.idleSignOutMinutes;
+      await savePreferences(db, ownerId, { ...parsed.preferences, country, idleSignOutMinutes });
     }
     // After the moments: a skip's row refers to its moment's.
     for (const skip of parsed.followUpSkips) await upsertSkip(db, ownerId, skip);
     const safetyPlanVersions = await importSafetyPlanVersions(db, ownerId, parsed.safetyPlanVersions);
     const practices = await importPractices(db, ownerId, parsed.practices);
     const path = await importPath(db, ownerId, parsed.path);
-    return { moments, customSkills, classifications: parsed.classifications.length, safetyPlanVersions, practices, path };
+    const result = { moments, customSkills, classifications: parsed.classifications.length, safetyPlanVersions, practices, path };
+    await recordAuditEvent(db, ownerId, { kind: 'import', detail: importAuditDetail(result) }, now);
+    return result;
   });
 }
 
@@ -118,10 +125,14 @@ async function importMoments(db: Db, ownerId: string, moments: readonly Moment[]
     if (!current) {
       await insertMoment(db, ownerId, moment);
       counts.created++;
-    } else if (sameRecord(current, moment)) {
+    } else if (sameRecord({ ...current, version: 0 }, { ...moment, version: 0 })) {
+      // The version says how often a moment was edited where it lives, not what it holds.
       counts.unchanged++;
     } else {
-      await replaceMoment(db, ownerId, moment);
+      // An import over a moment is an edit of it: the version moves on (as the path's does), so a
+      // device still holding the older copy gets 409 instead of silently undoing the import.
+      const next = { ...moment, version: Math.max(moment.version, current.version + 1) };
+      if (!(await replaceMoment(db, ownerId, next, current.version))) throw staleVersion('moment', current.version, current.version + 1);
       counts.updated++;
     }
   }

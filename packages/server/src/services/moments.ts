@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import {
   momentDefaults, momentTimeProblems, riskSkillIds, shouldOfferCrisisSupport, type LoggedMoment, type Moment, type MomentCreate, type MomentListQuery, type MomentPage, type MomentPatch,
 } from '@mend/core';
-import { ApiProblem, invalidFields, notFound } from '../api-problem';
+import { ApiProblem, invalidFields, notFound, staleVersion } from '../api-problem';
 import type { Db } from '../storage/database';
 import * as store from '../storage/moments-store';
 import type { Storage } from '../storage/open-storage';
 import { inTransaction } from '../storage/transaction';
+import { recordAuditEvent } from './audit-log';
 import { decodeCursor, encodeCursor } from './cursor';
 import { sameRecord } from './same-record';
 import { knownSkillIds, listSkillViews, unknownSkillProblem } from './skills';
@@ -62,26 +63,46 @@ export async function getMoment(storage: Storage, ownerId: string, id: string): 
   return moment;
 }
 
-/** Any field can change; null clears an optional one. Read and write in one transaction. */
+/**
+ * Any field can change; null clears an optional one. The edit names the version it started from:
+ * a stale one is refused with 409 and the moment as it is now, never merged or overwritten.
+ * Saving what is already there changes nothing, not even the version.
+ */
 export function updateMoment(storage: Storage, ownerId: string, id: string, patch: MomentPatch, now: Date): Promise<Moment> {
   return inTransaction(storage, async (db) => {
     const current = await store.getMoment(db, ownerId, id);
     if (!current) throw notFound('moment');
+    const { baseVersion, ...changes } = patch;
+    if (baseVersion !== current.version) throw staleVersion('moment', baseVersion, current.version, current);
     // Only newly named skills are checked: a skill that left the catalogue must not block edits.
-    const added = (patch.skillIds ?? []).filter((skillId) => !current.skillIds.includes(skillId));
-    await checkMomentFields(db, ownerId, patch, added, now);
-    const next: Moment = { ...current, ...definedFields(patch) };
-    if (patch.occurredAt !== undefined) next.occurredAt = normalizeTime(patch.occurredAt);
-    if (patch.followUps !== undefined) next.followUps = normalizeFollowUps(patch.followUps);
+    const added = (changes.skillIds ?? []).filter((skillId) => !current.skillIds.includes(skillId));
+    await checkMomentFields(db, ownerId, changes, added, now);
+    const next: Moment = { ...current, ...definedFields(changes) };
+    if (changes.occurredAt !== undefined) next.occurredAt = normalizeTime(changes.occurredAt);
+    if (changes.followUps !== undefined) next.followUps = normalizeFollowUps(changes.followUps);
     if (JSON.stringify(next) === JSON.stringify(current)) return current;
     next.updatedAt = now.toISOString();
-    await store.replaceMoment(db, ownerId, next);
+    next.version = current.version + 1;
+    // Another process may have saved between our read and this write (PostgreSQL): the
+    // compare-and-set finds the version moved on, and this edit is refused like any stale one.
+    if (!(await store.replaceMoment(db, ownerId, next, current.version))) throw await movedOn(db, ownerId, id, baseVersion);
     return next;
   });
 }
 
-export async function deleteMoment(storage: Storage, ownerId: string, id: string): Promise<void> {
-  if (!(await store.deleteMoment(storage.db, ownerId, id))) throw notFound('moment');
+/** The 409 for an edit whose version was taken while it was being written, with the moment as it is now. */
+async function movedOn(db: Db, ownerId: string, id: string, baseVersion: number): Promise<ApiProblem> {
+  const now = await store.getMoment(db, ownerId, id);
+  if (!now) return notFound('moment');
+  return staleVersion('moment', baseVersion, now.version, now);
+}
+
+/** The audit log keeps that a moment went, by id only: nothing of what it said. */
+export function deleteMoment(storage: Storage, ownerId: string, id: string, now: Date): Promise<void> {
+  return inTransaction(storage, async (db) => {
+    if (!(await store.deleteMoment(db, ownerId, id))) throw notFound('moment');
+    await recordAuditEvent(db, ownerId, { kind: 'moment-deleted', detail: { momentId: id } }, now);
+  });
 }
 
 export async function listMoments(storage: Storage, ownerId: string, query: MomentListQuery): Promise<MomentPage> {
@@ -116,6 +137,6 @@ function normalizeFollowUps(followUps: Moment['followUps']): Moment['followUps']
 }
 
 /** The fields a request actually set: an absent field must not overwrite with undefined. */
-function definedFields(input: MomentCreate | MomentPatch): Partial<Moment> {
+function definedFields(input: MomentCreate | Omit<MomentPatch, 'baseVersion'>): Partial<Moment> {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<Moment>;
 }

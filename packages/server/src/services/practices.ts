@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { ApiProblem, invalidFields, notFound } from '../api-problem';
 import * as store from '../storage/practices-store';
 import type { Storage } from '../storage/open-storage';
+import { inTransaction } from '../storage/transaction';
+import { recordAuditEvent } from './audit-log';
 import { currentPathState } from './path-state';
 import { sameRecord } from './same-record';
 import { listSkillViews } from './skills';
@@ -65,8 +67,12 @@ export async function getPractice(storage: Storage, ownerId: string, id: string)
   return practice;
 }
 
-export async function deletePractice(storage: Storage, ownerId: string, id: string): Promise<void> {
-  if (!(await store.deletePractice(storage.db, ownerId, id))) throw notFound('practice');
+/** The audit log keeps that a practice went, by id only: nothing of what it said. */
+export function deletePractice(storage: Storage, ownerId: string, id: string, now: Date): Promise<void> {
+  return inTransaction(storage, async (db) => {
+    if (!(await store.deletePractice(db, ownerId, id))) throw notFound('practice');
+    await recordAuditEvent(db, ownerId, { kind: 'practice-deleted', detail: { practiceId: id } }, now);
+  });
 }
 
 function reachedLayerSkills(state: PathAreaState): readonly string[] {

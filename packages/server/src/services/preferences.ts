@@ -19,6 +19,7 @@ export function updatePreferences(storage: Storage, ownerId: string, update: Pre
     const next: Preferences = { ...(await preferencesOf(db, ownerId)) };
     if (update.followUpDelayMinutes !== undefined) next.followUpDelayMinutes = update.followUpDelayMinutes;
     if (update.country !== undefined) next.country = update.country;
+    if (update.idleSignOutMinutes !== undefined) next.idleSignOutMinutes = update.idleSignOutMinutes;
     await store.savePreferences(db, ownerId, next);
     return next;
   });

@@ -23,6 +23,11 @@ describe('issuesToFields', () => {
     });
   });
 
+  it('names unknown keys that are also the names of object built-ins (found by the request fuzzer)', () => {
+    const fields = fieldsFor(JSON.parse('{"distressBefore": 3, "__proto__": 1, "constructor": 2, "toString": 3}'));
+    expect(Object.entries(fields)).toEqual([['__proto__', UNKNOWN_FIELD], ['constructor', UNKNOWN_FIELD], ['toString', UNKNOWN_FIELD]]);
+  });
+
   it('says in plain words when the whole body has the wrong shape', () => {
     expect(fieldsFor('hello')).toEqual({ body: 'must be a JSON object' });
     expect(fieldsFor([1])).toEqual({ body: 'must be a JSON object' });

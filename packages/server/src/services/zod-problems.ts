@@ -26,9 +26,10 @@ const TYPE_WORDS: Record<string, string> = {
  * field wins: one clear sentence beats three.
  */
 export function issuesToFields(issues: readonly IssueLike[], whole = 'body'): Record<string, string> {
-  const fields: Record<string, string> = {};
+  // A Map, not an object: an unknown key named "__proto__" or "constructor" is a field like any other.
+  const fields = new Map<string, string>();
   const add = (field: string, message: string) => {
-    if (!(field in fields)) fields[field] = message;
+    if (!fields.has(field)) fields.set(field, message);
   };
   for (const issue of issues) {
     const base = issue.path.map(String).join('.');
@@ -38,7 +39,7 @@ export function issuesToFields(issues: readonly IssueLike[], whole = 'body'): Re
     }
     add(base || whole, plainMessage(issue, base === ''));
   }
-  return fields;
+  return Object.fromEntries(fields);
 }
 
 function plainMessage(issue: IssueLike, isWhole: boolean): string {

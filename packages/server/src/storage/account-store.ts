@@ -16,7 +16,12 @@ const OWNED_TABLES = [
   'healing_path_areas',
   'healing_paths',
   'calendar_feeds',
+  'audit_events',
   'personal_tokens',
+  'sessions',
+  'known_devices',
+  'app_locks',
+  'data_keys',
 ] as const;
 
 /** Removes the person and everything of theirs. Run it inside a transaction: all of it goes, or none. */
@@ -24,6 +29,5 @@ export async function deleteAccountRows(db: Db, userId: string): Promise<void> {
   for (const table of OWNED_TABLES) {
     await db.deleteFrom(table).where('owner_id', '=', userId).execute();
   }
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
   await db.deleteFrom('users').where('id', '=', userId).execute();
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 
 /**
  * Table shapes as stored. Kept portable between SQLite and PostgreSQL: ids and ISO timestamps
@@ -7,6 +7,9 @@ import type { Kysely } from 'kysely';
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
+  known_devices: KnownDevicesTable;
+  sign_in_throttles: SignInThrottlesTable;
+  app_locks: AppLocksTable;
   personal_tokens: PersonalTokensTable;
   moments: MomentsTable;
   custom_skills: CustomSkillsTable;
@@ -18,6 +21,8 @@ export interface Database {
   healing_paths: HealingPathsTable;
   healing_path_areas: HealingPathAreasTable;
   calendar_feeds: CalendarFeedsTable;
+  data_keys: DataKeysTable;
+  audit_events: AuditEventsTable;
 }
 
 export interface UsersTable {
@@ -31,11 +36,45 @@ export interface UsersTable {
 }
 
 export interface SessionsTable {
+  /** Shown to the person to end one session; not the secret. */
+  id: string;
   /** SHA-256 of the cookie value; the value itself is never stored. */
   token_hash: string;
-  user_id: string;
+  owner_id: string;
+  /** A label from a fixed list ("Firefox on Linux"), never the raw User-Agent. */
+  device: string;
   created_at: string;
+  /** Written at most about once a minute: idle sign-out and the app lock count from it. */
+  last_seen_at: string;
   expires_at: string;
+  /** Set by "lock now"; an idle session is locked without it. */
+  locked_at: string | null;
+  failed_unlocks: Generated<number>;
+}
+
+export interface KnownDevicesTable {
+  owner_id: string;
+  /** SHA-256 of the device cookie. */
+  device_hash: string;
+  device: string;
+  first_seen_at: string;
+  last_seen_at: string;
+}
+
+export interface SignInThrottlesTable {
+  /** SHA-256 of "account:<name key>", "address:<ip>" or "unlock:<person id>". */
+  key_hash: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string | null;
+}
+
+export interface AppLocksTable {
+  owner_id: string;
+  /** argon2id of the PIN; the PIN itself is never stored. */
+  pin_hash: string;
+  lock_after_minutes: number;
+  updated_at: string;
 }
 
 export interface PersonalTokensTable {
@@ -45,6 +84,8 @@ export interface PersonalTokensTable {
   token_hash: string;
   created_at: string;
   last_used_at: string | null;
+  /** JSON array of TokenScope. */
+  scopes: Generated<string>;
 }
 
 export interface MomentsTable {
@@ -62,6 +103,8 @@ export interface MomentsTable {
   follow_ups: string;
   note: string | null;
   sat_with_feeling: number;
+  /** 1 when logged, one more at every edit: edits are written only from the version they read. */
+  version: number;
   created_at: string;
   updated_at: string;
 }
@@ -91,6 +134,7 @@ export interface PreferencesTable {
   owner_id: string;
   follow_up_delay_minutes: number;
   country: string | null;
+  idle_sign_out_minutes: number | null;
 }
 
 export interface FollowUpSkipsTable {
@@ -156,6 +200,25 @@ export interface CalendarFeedsTable {
   owner_id: string;
   /** SHA-256 of the key in the feed's address; the key itself is never stored. */
   key_hash: string;
+  created_at: string;
+}
+
+/** One row per audit event; the person reads them, newest first. */
+export interface AuditEventsTable {
+  owner_id: string;
+  id: string;
+  occurred_at: string;
+  kind: string;
+  /** AuditDetail as JSON: plain facts, never the person's own text. */
+  detail: string;
+}
+
+/** A person's data key, wrapped (AES-256-GCM) by the server key named by server_key_id; never stored unwrapped. */
+export interface DataKeysTable {
+  owner_id: string;
+  server_key_id: string;
+  /** enc:v1:… of the 32-byte key, bound to owner_id. */
+  wrapped_key: string;
   created_at: string;
 }
 

@@ -30,9 +30,9 @@ describe('preferences, follow-up skips and the range queries: scoped to their ow
 
   it('keeps each person’s preferences apart; none stored means undefined', async () => {
     expect(await getPreferences(storage.db, 'owner-a')).toBeUndefined();
-    await savePreferences(storage.db, 'owner-a', { followUpDelayMinutes: 30, country: null });
-    await savePreferences(storage.db, 'owner-a', { followUpDelayMinutes: 45, country: 'GB' });
-    expect(await getPreferences(storage.db, 'owner-a')).toEqual({ followUpDelayMinutes: 45, country: 'GB' });
+    await savePreferences(storage.db, 'owner-a', { followUpDelayMinutes: 30, country: null, idleSignOutMinutes: null });
+    await savePreferences(storage.db, 'owner-a', { followUpDelayMinutes: 45, country: 'GB', idleSignOutMinutes: 240 });
+    expect(await getPreferences(storage.db, 'owner-a')).toEqual({ followUpDelayMinutes: 45, country: 'GB', idleSignOutMinutes: 240 });
     expect(await getPreferences(storage.db, 'owner-b')).toBeUndefined();
   });
 
@@ -79,7 +79,7 @@ describe('preferences, follow-up skips and the range queries: scoped to their ow
       note: 'not needed by the insights',
     });
     await insertMoment(storage.db, 'owner-b', full);
-    const { id: _id, note: _note, emotions: _emotions, trigger: _trigger, createdAt: _created, updatedAt: _updated, ...read } = (await getMoment(storage.db, 'owner-b', 'for-insights'))!;
+    const { id: _id, note: _note, emotions: _emotions, trigger: _trigger, version: _version, createdAt: _created, updatedAt: _updated, ...read } = (await getMoment(storage.db, 'owner-b', 'for-insights'))!;
     expect(await listInsightsMoments(storage.db, 'owner-b', '2026-09-01T08:00:00.000Z')).toEqual([read]);
     expect(await listInsightsMoments(storage.db, 'owner-b', '2026-09-01T07:59:59.999Z')).toEqual([]);
   });

@@ -29,6 +29,7 @@ describe('openStorage and migrations', () => {
       expect.arrayContaining([
         'users', 'sessions', 'personal_tokens', 'moments', 'custom_skills', 'skill_classifications', 'preferences', 'follow_up_skips',
         'safety_plan_versions', 'practices', 'healing_paths', 'healing_path_areas', 'calendar_feeds',
+        'known_devices', 'sign_in_throttles', 'app_locks',
       ]),
     );
     const indexes = file.prepare("select name from sqlite_master where type = 'index' and tbl_name = 'moments'").pluck().all();
@@ -40,7 +41,10 @@ describe('openStorage and migrations', () => {
   it('enforces foreign keys', async () => {
     const storage = await openStorage({ dataDir: freshDir() });
     try {
-      const orphan = storage.db.insertInto('sessions').values({ token_hash: 'x', user_id: 'nobody', created_at: 'now', expires_at: 'later' }).execute();
+      const orphan = storage.db
+        .insertInto('sessions')
+        .values({ id: 's', token_hash: 'x', owner_id: 'nobody', device: 'd', created_at: 'now', last_seen_at: 'now', expires_at: 'later', locked_at: null })
+        .execute();
       await expect(orphan).rejects.toThrow(/FOREIGN KEY/);
     } finally {
       await storage.close();

@@ -36,9 +36,17 @@ describe('moments store: every query is scoped to its owner', () => {
 
   it('never changes or deletes another owner’s row', async () => {
     expect(await deleteMoment(storage.db, 'owner-b', 'only-a')).toBe(false);
-    await replaceMoment(storage.db, 'owner-b', exportedMoment({ id: 'only-a', note: 'overwritten' }));
+    expect(await replaceMoment(storage.db, 'owner-b', exportedMoment({ id: 'only-a', note: 'overwritten', version: 2 }), 1)).toBe(false);
     expect((await getMoment(storage.db, 'owner-a', 'only-a'))?.note).toBeNull();
     expect(await insertMoment(storage.db, 'owner-a', exportedMoment({ id: 'shared-id' }))).toBe(false);
+  });
+
+  it('writes an edit only from the version it read: of two from the same version, one wins', async () => {
+    await insertMoment(storage.db, 'owner-a', exportedMoment({ id: 'versioned' }));
+    const first = replaceMoment(storage.db, 'owner-a', exportedMoment({ id: 'versioned', note: 'first', version: 2 }), 1);
+    const second = replaceMoment(storage.db, 'owner-a', exportedMoment({ id: 'versioned', note: 'second', version: 2 }), 1);
+    expect(await Promise.all([first, second])).toEqual([true, false]);
+    expect(await getMoment(storage.db, 'owner-a', 'versioned')).toMatchObject({ note: 'first', version: 2 });
   });
 
   it('stores and reads back every field losslessly', async () => {

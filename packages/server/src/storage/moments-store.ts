@@ -1,14 +1,16 @@
 import type { InsightsMoment, Moment } from '@mend/core';
 import type { Db } from './database';
+import { ownerCipher } from './keyring';
 import { INSIGHTS_COLUMNS, momentToRow, rowToInsightsMoment, rowToMoment } from './moment-rows';
 
 /** Every function takes ownerId and filters by it here, so no caller can reach another's moments. */
 
 /** false when this owner already has a moment with that id. */
 export async function insertMoment(db: Db, ownerId: string, moment: Moment): Promise<boolean> {
+  const cipher = await ownerCipher(db, ownerId);
   const result = await db
     .insertInto('moments')
-    .values(momentToRow(ownerId, moment))
+    .values(momentToRow(ownerId, moment, cipher))
     .onConflict((conflict) => conflict.columns(['owner_id', 'id']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
@@ -16,23 +18,36 @@ export async function insertMoment(db: Db, ownerId: string, moment: Moment): Pro
 
 export async function getMoment(db: Db, ownerId: string, id: string): Promise<Moment | undefined> {
   const row = await db.selectFrom('moments').selectAll().where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
-  return row && rowToMoment(row);
+  return row && rowToMoment(row, await ownerCipher(db, ownerId));
 }
 
 /** Looked up in chunks: SQLite caps the number of bound parameters per statement. */
 export async function getMomentsByIds(db: Db, ownerId: string, ids: readonly string[]): Promise<Map<string, Moment>> {
   const found = new Map<string, Moment>();
+  const cipher = await ownerCipher(db, ownerId);
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500);
     const rows = await db.selectFrom('moments').selectAll().where('owner_id', '=', ownerId).where('id', 'in', chunk).execute();
-    for (const row of rows) found.set(row.id, rowToMoment(row));
+    for (const row of rows) found.set(row.id, rowToMoment(row, cipher));
   }
   return found;
 }
 
-export async function replaceMoment(db: Db, ownerId: string, moment: Moment): Promise<void> {
-  const { owner_id: _owner, id: _id, ...fields } = momentToRow(ownerId, moment);
-  await db.updateTable('moments').set(fields).where('owner_id', '=', ownerId).where('id', '=', moment.id).execute();
+/**
+ * Writes `moment` (carrying its new version) over the stored one, only if that is still at
+ * `baseVersion`: a compare-and-set in one statement, so of two writers from the same version, on
+ * any number of server processes, exactly one wins. false when the other got there first.
+ */
+export async function replaceMoment(db: Db, ownerId: string, moment: Moment, baseVersion: number): Promise<boolean> {
+  const { owner_id: _owner, id: _id, ...fields } = momentToRow(ownerId, moment, await ownerCipher(db, ownerId));
+  const result = await db
+    .updateTable('moments')
+    .set(fields)
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', moment.id)
+    .where('version', '=', baseVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** false when this owner has no such moment. */
@@ -63,7 +78,8 @@ export async function listMoments(db: Db, ownerId: string, query: MomentPageQuer
     select = select.where((eb) => eb(eb.refTuple('occurred_at', 'id'), '<', eb.tuple(before.occurredAt, before.id)));
   }
   const rows = await select.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
-  return rows.map(rowToMoment);
+  const cipher = await ownerCipher(db, ownerId);
+  return rows.map((row) => rowToMoment(row, cipher));
 }
 
 /** All of an owner's moments (those up to `through`, inclusive, when given), oldest first (export order). */
@@ -71,7 +87,8 @@ export async function listAllMoments(db: Db, ownerId: string, through?: string):
   let select = db.selectFrom('moments').selectAll().where('owner_id', '=', ownerId);
   if (through !== undefined) select = select.where('occurred_at', '<=', through);
   const rows = await select.orderBy('occurred_at', 'asc').orderBy('id', 'asc').execute();
-  return rows.map(rowToMoment);
+  const cipher = await ownerCipher(db, ownerId);
+  return rows.map((row) => rowToMoment(row, cipher));
 }
 
 /** Only the tag columns: counting tags needs nothing else. */
@@ -94,7 +111,8 @@ export async function listMomentsBetween(db: Db, ownerId: string, from: string, 
     .orderBy('occurred_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
-  return rows.map(rowToMoment);
+  const cipher = await ownerCipher(db, ownerId);
+  return rows.map((row) => rowToMoment(row, cipher));
 }
 
 /**

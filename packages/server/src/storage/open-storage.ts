@@ -4,46 +4,70 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
+import { countDataKeys } from './data-keys-store';
+import { prepareEncryptionAtRest } from './encryption-at-rest';
+import { Keyring } from './keyring';
 import { migrateToLatest } from './migrate';
+import { resolveServerKey, type ServerKeySource } from './server-key';
 
 export interface Storage {
   db: Kysely<Database>;
   dialect: 'sqlite' | 'postgres';
+  /** Names the server key in use (never the key itself). */
+  serverKeyId: string;
+  /** Set when this start made <dataDir>/server.key: the caller tells the operator to keep it safe. */
+  createdKeyFile?: string;
   close(): Promise<void>;
 }
 
 export const SQLITE_FILE_NAME = 'mend.sqlite';
 
+export type StorageConfig = ServerKeySource & { databaseUrl?: string };
+
 /**
- * Opens the database and brings its schema up to date. SQLite in <dataDir>/mend.sqlite unless a
- * PostgreSQL URL is given (several server processes can then share it).
+ * Opens the database, brings its schema up to date and makes it ready for encryption at rest.
+ * SQLite in <dataDir>/mend.sqlite unless a PostgreSQL URL is given (several server processes can
+ * then share it; they must then share one server key too).
  */
-export async function openStorage(config: { dataDir: string; databaseUrl?: string }): Promise<Storage> {
-  const storage = config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(config.dataDir);
+export async function openStorage(config: StorageConfig): Promise<Storage> {
+  const opened = config.databaseUrl ? openPostgres(config.databaseUrl) : openSqlite(config.dataDir);
   try {
-    await migrateToLatest(storage.db);
+    await migrateToLatest(opened.db);
+    const { serverKey, createdFile } = resolveServerKey(config, (await countDataKeys(opened.db)) > 0);
+    const db = opened.db.withPlugin(new Keyring(serverKey));
+    const sealed = await db.transaction().execute((trx) => prepareEncryptionAtRest(trx, new Date()));
+    // The plaintext those rows held would linger in SQLite's free pages and the WAL: rewrite both.
+    if (sealed > 0 && opened.dialect === 'sqlite') await compactSqlite(db);
+    return { db, dialect: opened.dialect, serverKeyId: serverKey.id, ...(createdFile ? { createdKeyFile: createdFile } : {}), close: () => db.destroy() };
   } catch (error) {
-    await storage.close();
+    await opened.db.destroy();
     throw error;
   }
-  return storage;
 }
 
-function openSqlite(dataDir: string): Storage {
+interface OpenedDatabase {
+  db: Kysely<Database>;
+  dialect: Storage['dialect'];
+}
+
+function openSqlite(dataDir: string): OpenedDatabase {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = new SqliteDatabase(path.join(dataDir, SQLITE_FILE_NAME));
   // WAL lets readers carry on while one writer writes; foreign keys are off by default in SQLite.
   file.pragma('journal_mode = WAL');
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }), dialect: 'sqlite' };
 }
 
-function openPostgres(connectionString: string): Storage {
+function openPostgres(connectionString: string): OpenedDatabase {
   const pool = new pg.Pool({ connectionString, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+}
+
+async function compactSqlite(db: Kysely<Database>): Promise<void> {
+  await sql`vacuum`.execute(db);
+  await sql`pragma wal_checkpoint(truncate)`.execute(db);
 }
 
 /** A cheap round trip, so /health says something true about the database. */

@@ -1,39 +1,28 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptySafetyPlan } from '@mend/core';
 import { coreBeliefPractice, createMoment, createPractice } from '../test-support/factories';
 import { TEST_PASSWORD } from '../test-support/test-client';
+import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../test-support/test-postgres';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
 /**
  * The same server on PostgreSQL. Runs only when MEND_TEST_DATABASE_URL points at a server where
  * this user may create databases; each run gets a database of its own and drops it afterwards.
  */
-const adminUrl = process.env.MEND_TEST_DATABASE_URL;
-
-describe.skipIf(!adminUrl)('on PostgreSQL', () => {
-  const databaseName = `mend_test_${randomBytes(4).toString('hex')}`;
+describe.skipIf(!testPostgresUrl)('on PostgreSQL', () => {
   let server: TestServer;
+  let database: TestDatabase | undefined;
   let databaseUrl: string;
-  const admin = () => new pg.Client({ connectionString: adminUrl });
 
   beforeAll(async () => {
-    const client = admin();
-    await client.connect();
-    await client.query(`create database ${databaseName}`);
-    await client.end();
-    const url = new URL(adminUrl!);
-    url.pathname = `/${databaseName}`;
-    databaseUrl = url.toString();
+    database = await createTestDatabase(testPostgresUrl!);
+    databaseUrl = database.url;
     server = await startTestServer({ config: { databaseUrl, openRegistration: true } });
   });
   afterAll(async () => {
     await server?.close();
-    const client = admin();
-    await client.connect();
-    await client.query(`drop database if exists ${databaseName}`);
-    await client.end();
+    await database?.drop();
   });
 
   it('reports postgres in /health', async () => {
@@ -52,7 +41,7 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     expect([...first.body.moments, ...second.body.moments].map((moment: { id: string }) => moment.id)).toEqual(['d', 'c', 'b', 'a']);
     expect(second.body.nextCursor).toBeNull();
 
-    expect((await sam.patch('/moments/a', { distressAfter: 1, satWithFeeling: true })).body).toMatchObject({ distressAfter: 1, satWithFeeling: true });
+    expect((await sam.patch('/moments/a', { baseVersion: 1, distressAfter: 1, satWithFeeling: true })).body).toMatchObject({ distressAfter: 1, satWithFeeling: true });
     expect((await kim.get('/moments/a')).status).toBe(404);
     expect((await sam.post('/moments', createMoment({ id: 'a' }))).status).toBe(409);
     const resend = createMoment({ id: 'e', distressBefore: 10, triggerTags: [] });
@@ -66,10 +55,10 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
   it('keeps preferences, answers and skips follow-ups, and drops a skip with its moment', async () => {
     const sam = server.client();
     await sam.login('pg-sam');
-    expect((await sam.put('/preferences', { followUpDelayMinutes: 30 })).body).toEqual({ followUpDelayMinutes: 30, country: null });
+    expect((await sam.put('/preferences', { followUpDelayMinutes: 30 })).body).toEqual({ followUpDelayMinutes: 30, country: null, idleSignOutMinutes: null });
     expect((await sam.put('/preferences', { followUpDelayMinutes: 45 })).status).toBe(200);
     expect((await sam.put('/preferences', { country: 'NZ' })).status).toBe(200);
-    expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 45, country: 'NZ' });
+    expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 45, country: 'NZ', idleSignOutMinutes: null });
     const now = server.clock.now().getTime();
     const at = (hoursAgo: number) => new Date(now - hoursAgo * 3600_000).toISOString();
     await sam.post('/moments', createMoment({ id: 'pg-f1', occurredAt: at(3), triggerTags: [] }));
@@ -132,12 +121,39 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     const again = server.client();
     await again.login('pg-sam');
     expect((await again.get('/export')).body).toEqual(exported);
-    expect(exported.preferences).toEqual({ followUpDelayMinutes: 45, country: 'NZ' });
+    expect(exported.preferences).toEqual({ followUpDelayMinutes: 45, country: 'NZ', idleSignOutMinutes: null });
     expect(exported.safetyPlanVersions.map((version: { reasons: string[] }) => version.reasons)).toEqual([[], ['the cat']]);
     expect(exported.followUpSkips).toEqual([{ momentId: 'pg-f3', at: expect.any(String) }]);
     expect((await again.get('/tags')).body.triggerTags[0]).toEqual({ tag: 'work-conflict', count: 3 });
     expect(exported.practices.map((practice: { id: string }) => practice.id)).toEqual(['pg-p2', 'pg-p1']);
     expect(exported.path).toMatchObject({ version: 2, plan: { timeZone: 'America/Chicago' } });
+  });
+
+  it('slows sign-in guessing, lists and ends sessions, scopes tokens and locks the app', async () => {
+    const name = 'pg-guarded';
+    const here = server.client();
+    await here.register(name);
+    for (let attempt = 0; attempt < 5; attempt++) expect((await server.client().post('/auth/login', { name, password: 'wrong password' })).status).toBe(401);
+    const waiting = await server.client().post('/auth/login', { name, password: TEST_PASSWORD });
+    expect(waiting.status).toBe(429);
+    server.clock.advance(1000);
+    const there = server.client();
+    await there.login(name);
+    const sessions = (await here.get('/sessions')).body.sessions;
+    expect(sessions).toHaveLength(2);
+    expect((await here.delete(`/sessions/${sessions.find((session: { current: boolean }) => !session.current).id}`)).status).toBe(204);
+    expect((await there.get('/me')).status).toBe(401);
+
+    const reader = server.client();
+    reader.token = (await here.post('/tokens', { name: 'reader', scopes: ['read'] })).body.token;
+    expect((await reader.get('/moments')).status).toBe(200);
+    expect((await reader.post('/moments', createMoment())).body.error.code).toBe('missing_scope');
+
+    await here.put('/me/app-lock', { password: TEST_PASSWORD, pin: '1357' });
+    await here.post('/auth/lock');
+    expect((await here.get('/moments')).status).toBe(423);
+    expect((await here.post('/auth/unlock', { pin: '1357' })).status).toBe(200);
+    expect((await here.post('/auth/logout-everywhere')).body.endedSessions).toBe(1);
   });
 
   it('deletes an account with every row of it, in every table', async () => {
@@ -151,7 +167,7 @@ describe.skipIf(!adminUrl)('on PostgreSQL', () => {
     await gone.put('/path', { baseVersion: 0, areas: [{ areaId: 'grief', layer: 0 }], pace: { practicesPerWeek: 1 }, paused: false });
     await gone.post('/practices', createPractice());
     await gone.post('/path/calendar-feed');
-    await gone.post('/tokens', { name: 'cli' });
+    await gone.post('/tokens', { name: 'cli', scopes: ['read'] });
     expect((await gone.request('DELETE', '/me', { json: { password: 'wrong password' } })).status).toBe(403);
     expect((await gone.request('DELETE', '/me', { json: { password: TEST_PASSWORD } })).status).toBe(204);
     expect((await gone.get('/me')).status).toBe(401);

@@ -1,5 +1,7 @@
 import type { InsightsPractice, Practice, SkillKind } from '@mend/core';
 import type { Db, PracticesTable } from './database';
+import type { FieldCipher } from './field-cipher';
+import { ownerCipher } from './keyring';
 
 /** Every function takes ownerId and filters by it here, so no caller can reach another's practices. */
 
@@ -7,7 +9,7 @@ import type { Db, PracticesTable } from './database';
 export async function insertPractice(db: Db, ownerId: string, practice: Practice): Promise<boolean> {
   const result = await db
     .insertInto('practices')
-    .values(practiceToRow(ownerId, practice))
+    .values(practiceToRow(ownerId, practice, await ownerCipher(db, ownerId)))
     .onConflict((conflict) => conflict.columns(['owner_id', 'id']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
@@ -15,22 +17,23 @@ export async function insertPractice(db: Db, ownerId: string, practice: Practice
 
 export async function getPractice(db: Db, ownerId: string, id: string): Promise<Practice | undefined> {
   const row = await db.selectFrom('practices').selectAll().where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
-  return row && rowToPractice(row);
+  return row && rowToPractice(row, await ownerCipher(db, ownerId));
 }
 
 /** Looked up in chunks: SQLite caps the number of bound parameters per statement. */
 export async function getPracticesByIds(db: Db, ownerId: string, ids: readonly string[]): Promise<Map<string, Practice>> {
   const found = new Map<string, Practice>();
+  const cipher = await ownerCipher(db, ownerId);
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500);
     const rows = await db.selectFrom('practices').selectAll().where('owner_id', '=', ownerId).where('id', 'in', chunk).execute();
-    for (const row of rows) found.set(row.id, rowToPractice(row));
+    for (const row of rows) found.set(row.id, rowToPractice(row, cipher));
   }
   return found;
 }
 
 export async function replacePractice(db: Db, ownerId: string, practice: Practice): Promise<void> {
-  const { owner_id: _owner, id: _id, ...fields } = practiceToRow(ownerId, practice);
+  const { owner_id: _owner, id: _id, ...fields } = practiceToRow(ownerId, practice, await ownerCipher(db, ownerId));
   await db.updateTable('practices').set(fields).where('owner_id', '=', ownerId).where('id', '=', practice.id).execute();
 }
 
@@ -53,7 +56,8 @@ export async function listPractices(db: Db, ownerId: string, query: PracticeQuer
   if (query.since !== undefined) select = select.where('started_at', '>=', query.since);
   if (query.skillId !== undefined) select = select.where('skill_id', '=', query.skillId);
   const rows = await select.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
-  return rows.map(rowToPractice);
+  const cipher = await ownerCipher(db, ownerId);
+  return rows.map((row) => rowToPractice(row, cipher));
 }
 
 /** All of an owner's practices started at or before `through` (all of them without it), oldest first. */
@@ -61,7 +65,8 @@ export async function listAllPractices(db: Db, ownerId: string, through?: string
   let select = db.selectFrom('practices').selectAll().where('owner_id', '=', ownerId);
   if (through !== undefined) select = select.where('started_at', '<=', through);
   const rows = await select.orderBy('started_at', 'asc').orderBy('id', 'asc').execute();
-  return rows.map(rowToPractice);
+  const cipher = await ownerCipher(db, ownerId);
+  return rows.map((row) => rowToPractice(row, cipher));
 }
 
 /** Only what the insights engine reads of a practice, up to `through` (inclusive). */
@@ -75,7 +80,8 @@ export async function listInsightsPractices(db: Db, ownerId: string, through: st
   return rows.map((row) => ({ skillId: row.skill_id, startedAt: row.started_at }));
 }
 
-function practiceToRow(ownerId: string, practice: Practice): PracticesTable {
+/** Notes and answers (worksheets, reflections) sealed: they are the person's own words. */
+function practiceToRow(ownerId: string, practice: Practice, cipher: FieldCipher): PracticesTable {
   return {
     owner_id: ownerId,
     id: practice.id,
@@ -86,15 +92,15 @@ function practiceToRow(ownerId: string, practice: Practice): PracticesTable {
     duration_seconds: practice.durationSeconds,
     distress_before: practice.distressBefore,
     distress_after: practice.distressAfter,
-    notes: practice.notes,
+    notes: cipher.sealNullable('practices', 'notes', practice.notes),
     stepped_back: practice.steppedBack ? 1 : 0,
-    answers: JSON.stringify(practice.answers),
+    answers: cipher.seal('practices', 'answers', JSON.stringify(practice.answers)),
     path_area_id: practice.pathAreaId,
     created_at: practice.createdAt,
   };
 }
 
-function rowToPractice(row: PracticesTable): Practice {
+function rowToPractice(row: PracticesTable, cipher: FieldCipher): Practice {
   return {
     id: row.id,
     skillId: row.skill_id,
@@ -104,9 +110,9 @@ function rowToPractice(row: PracticesTable): Practice {
     durationSeconds: Number(row.duration_seconds),
     distressBefore: row.distress_before === null ? null : Number(row.distress_before),
     distressAfter: row.distress_after === null ? null : Number(row.distress_after),
-    notes: row.notes,
+    notes: cipher.openNullable('practices', 'notes', row.notes),
     steppedBack: Number(row.stepped_back) === 1,
-    answers: JSON.parse(row.answers) as Practice['answers'],
+    answers: JSON.parse(cipher.open('practices', 'answers', row.answers)) as Practice['answers'],
     pathAreaId: row.path_area_id,
     createdAt: row.created_at,
   };

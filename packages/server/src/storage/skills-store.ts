@@ -1,25 +1,28 @@
 import type { Classification, CustomSkill, SkillFamily, SkillKind } from '@mend/core';
 import type { CustomSkillsTable, Db } from './database';
+import type { FieldCipher } from './field-cipher';
+import { ownerCipher } from './keyring';
 
 /** A person's own skills and their re-classifications; every query is scoped by ownerId. */
 
 export async function listCustomSkills(db: Db, ownerId: string): Promise<CustomSkill[]> {
   const rows = await db.selectFrom('custom_skills').selectAll().where('owner_id', '=', ownerId).orderBy('id', 'asc').execute();
-  return rows.map(rowToCustomSkill);
+  const cipher = await ownerCipher(db, ownerId);
+  return rows.map((row) => rowToCustomSkill(row, cipher));
 }
 
 /** false when this owner already has a skill with that id. */
 export async function insertCustomSkill(db: Db, ownerId: string, skill: CustomSkill): Promise<boolean> {
   const result = await db
     .insertInto('custom_skills')
-    .values(customSkillToRow(ownerId, skill))
+    .values(customSkillToRow(ownerId, skill, await ownerCipher(db, ownerId)))
     .onConflict((conflict) => conflict.columns(['owner_id', 'id']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 export async function replaceCustomSkill(db: Db, ownerId: string, skill: CustomSkill): Promise<void> {
-  const { owner_id: _owner, id: _id, ...fields } = customSkillToRow(ownerId, skill);
+  const { owner_id: _owner, id: _id, ...fields } = customSkillToRow(ownerId, skill, await ownerCipher(db, ownerId));
   await db.updateTable('custom_skills').set(fields).where('owner_id', '=', ownerId).where('id', '=', skill.id).execute();
 }
 
@@ -52,28 +55,29 @@ export async function deleteClassification(db: Db, ownerId: string, skillId: str
   await db.deleteFrom('skill_classifications').where('owner_id', '=', ownerId).where('skill_id', '=', skillId).execute();
 }
 
-function customSkillToRow(ownerId: string, skill: CustomSkill): CustomSkillsTable {
+/** The name, summary and steps are the person's own words, so sealed; kind and family stay plain. */
+function customSkillToRow(ownerId: string, skill: CustomSkill, cipher: FieldCipher): CustomSkillsTable {
   return {
     owner_id: ownerId,
     id: skill.id,
-    name: skill.name,
+    name: cipher.seal('custom_skills', 'name', skill.name),
     kind: skill.kind,
     family: skill.family,
-    summary: skill.summary,
-    steps: JSON.stringify(skill.steps),
+    summary: cipher.seal('custom_skills', 'summary', skill.summary),
+    steps: cipher.seal('custom_skills', 'steps', JSON.stringify(skill.steps)),
     created_at: skill.createdAt,
     awaiting_classification: skill.awaitingClassification ? 1 : 0,
   };
 }
 
-function rowToCustomSkill(row: CustomSkillsTable): CustomSkill {
+function rowToCustomSkill(row: CustomSkillsTable, cipher: FieldCipher): CustomSkill {
   return {
     id: row.id,
-    name: row.name,
+    name: cipher.open('custom_skills', 'name', row.name),
     kind: row.kind as SkillKind,
     family: row.family as SkillFamily,
-    summary: row.summary,
-    steps: JSON.parse(row.steps) as string[],
+    summary: cipher.open('custom_skills', 'summary', row.summary),
+    steps: JSON.parse(cipher.open('custom_skills', 'steps', row.steps)) as string[],
     createdAt: row.created_at,
     awaitingClassification: row.awaiting_classification === 1,
   };

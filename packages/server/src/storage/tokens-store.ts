@@ -1,4 +1,4 @@
-import type { Token } from '@mend/core';
+import { TOKEN_SCOPES, type Token, type TokenScope } from '@mend/core';
 import type { Db } from './database';
 import { toUser, type UserRecord } from './users-store';
 
@@ -16,6 +16,7 @@ export async function insertToken(db: Db, ownerId: string, token: TokenRecord): 
       token_hash: token.tokenHash,
       created_at: token.createdAt,
       last_used_at: token.lastUsedAt,
+      scopes: JSON.stringify(token.scopes),
     })
     .execute();
 }
@@ -23,12 +24,12 @@ export async function insertToken(db: Db, ownerId: string, token: TokenRecord): 
 export async function listTokens(db: Db, ownerId: string): Promise<Token[]> {
   const rows = await db
     .selectFrom('personal_tokens')
-    .select(['id', 'name', 'created_at', 'last_used_at'])
+    .select(['id', 'name', 'scopes', 'created_at', 'last_used_at'])
     .where('owner_id', '=', ownerId)
     .orderBy('created_at', 'asc')
     .orderBy('id', 'asc')
     .execute();
-  return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at, lastUsedAt: row.last_used_at }));
+  return rows.map((row) => ({ id: row.id, name: row.name, scopes: toScopes(row.scopes), createdAt: row.created_at, lastUsedAt: row.last_used_at }));
 }
 
 /** false when this owner has no such token. */
@@ -40,13 +41,14 @@ export async function deleteToken(db: Db, ownerId: string, id: string): Promise<
 export async function findTokenByHash(
   db: Db,
   tokenHash: string,
-): Promise<{ id: string; lastUsedAt: string | null; user: UserRecord } | undefined> {
+): Promise<{ id: string; lastUsedAt: string | null; scopes: TokenScope[]; user: UserRecord } | undefined> {
   const row = await db
     .selectFrom('personal_tokens')
     .innerJoin('users', 'users.id', 'personal_tokens.owner_id')
     .select([
       'personal_tokens.id as token_id',
       'personal_tokens.last_used_at as last_used_at',
+      'personal_tokens.scopes as scopes',
       'users.id as id',
       'users.name as name',
       'users.role as role',
@@ -55,9 +57,19 @@ export async function findTokenByHash(
     ])
     .where('personal_tokens.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  return row && { id: row.token_id, lastUsedAt: row.last_used_at, user: toUser(row) };
+  return row && { id: row.token_id, lastUsedAt: row.last_used_at, scopes: toScopes(row.scopes), user: toUser(row) };
 }
 
 export async function touchToken(db: Db, ownerId: string, id: string, at: string): Promise<void> {
   await db.updateTable('personal_tokens').set({ last_used_at: at }).where('owner_id', '=', ownerId).where('id', '=', id).execute();
+}
+
+/** Stored as a JSON list; anything unreadable grants nothing rather than everything. */
+function toScopes(stored: string): TokenScope[] {
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return Array.isArray(parsed) ? TOKEN_SCOPES.filter((scope) => parsed.includes(scope)) : [];
+  } catch {
+    return [];
+  }
 }

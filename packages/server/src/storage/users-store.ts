@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { ownerCipher } from './keyring';
 
 export interface UserRecord {
   id: string;
@@ -32,7 +33,10 @@ export async function insertUser(db: Db, user: UserRecord): Promise<boolean> {
     })
     .onConflict((conflict) => conflict.column('name_key').doNothing())
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  const inserted = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  // The data key is made with the account, so everything they ever write is sealed under it.
+  if (inserted) await ownerCipher(db, user.id);
+  return inserted;
 }
 
 export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {

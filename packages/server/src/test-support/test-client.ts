@@ -27,6 +27,8 @@ export function withoutCrisisOffer(body: Record<string, unknown>): Record<string
 /** Talks real HTTP to a test server; keeps the session cookie the server sets, like a browser. */
 export class TestClient {
   sessionCookie: string | null = null;
+  /** The long-lived device cookie (mend_device), kept like a browser keeps it: across sign-outs. */
+  deviceCookie: string | null = null;
   /** When set, sent as Authorization: Bearer … */
   token: string | null = null;
 
@@ -35,7 +37,11 @@ export class TestClient {
   async request<T = any>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> {
     const headers: Record<string, string> = {};
     if (options.json !== undefined) headers['content-type'] = 'application/json';
-    if (this.sessionCookie && !options.anonymous) headers.cookie = `mend_session=${this.sessionCookie}`;
+    const cookies = [
+      ...(this.sessionCookie && !options.anonymous ? [`mend_session=${this.sessionCookie}`] : []),
+      ...(this.deviceCookie && !options.anonymous ? [`mend_device=${this.deviceCookie}`] : []),
+    ];
+    if (cookies.length) headers.cookie = cookies.join('; ');
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     Object.assign(headers, options.headers);
     const body = options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
@@ -77,6 +83,8 @@ export class TestClient {
 
   private rememberCookie(headers: Headers): void {
     for (const line of headers.getSetCookie()) {
+      const device = /^mend_device=([^;]+)/.exec(line);
+      if (device) this.deviceCookie = device[1] ?? null;
       const match = /^mend_session=([^;]*)/.exec(line);
       if (!match) continue;
       const cleared = match[1] === '' || /Max-Age=0/i.test(line) || /Expires=Thu, 01 Jan 1970/i.test(line);

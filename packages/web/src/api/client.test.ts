@@ -7,7 +7,7 @@ const json = (status: number, body: unknown) =>
 const moment = {
   id: 'm1', occurredAt: '2026-11-02T21:40:00Z', distressBefore: 8, distressAfter: null, arousal: null,
   emotions: [], trigger: null, triggerTags: [], contextTags: [], skillIds: [], followUps: [], note: null,
-  satWithFeeling: false, createdAt: '2026-11-02T21:41:00Z', updatedAt: '2026-11-02T21:41:00Z',
+  satWithFeeling: false, version: 1, createdAt: '2026-11-02T21:41:00Z', updatedAt: '2026-11-02T21:41:00Z',
 };
 
 afterEach(() => vi.unstubAllGlobals());

@@ -8,13 +8,16 @@ export class ApiClientError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  /** From a 429's Retry-After header: how many seconds until trying again makes sense. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(init: { status: number; code: string; message: string; fields?: Record<string, string> }) {
+  constructor(init: { status: number; code: string; message: string; fields?: Record<string, string>; retryAfterSeconds?: number | null }) {
     super(init.message);
     this.name = 'ApiClientError';
     this.status = init.status;
     this.code = init.code;
     this.fields = init.fields ?? {};
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
   }
 }
 
@@ -75,11 +78,23 @@ export async function apiCall<N extends EndpointName>(name: N, ...[options]: Cal
   return parsed.data as EndpointResponse<N>;
 }
 
+/** Retry-After in seconds (the form the server sends); an HTTP date is read too. */
+function retryAfter(response: Response): number | null {
+  const header = response.headers.get('Retry-After');
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
 async function errorFrom(response: Response): Promise<ApiClientError> {
   const parsed = ApiErrorSchema.safeParse(await response.json().catch(() => undefined));
-  if (parsed.success) return new ApiClientError({ status: response.status, ...parsed.data.error });
+  const retryAfterSeconds = retryAfter(response);
+  if (parsed.success) return new ApiClientError({ status: response.status, ...parsed.data.error, retryAfterSeconds });
   return new ApiClientError({
     status: response.status,
+    retryAfterSeconds,
     code: `http_${response.status}`,
     message: response.status >= 500 ? 'Something went wrong on the server. Please try again.' : 'That didn’t work. Please try again.',
   });

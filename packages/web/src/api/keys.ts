@@ -9,6 +9,7 @@ export const queryKeys = {
   skills: ['skills'] as const,
   tags: ['tags'] as const,
   tokens: ['tokens'] as const,
+  sessions: ['sessions'] as const,
   pendingFollowUps: ['follow-ups', 'pending'] as const,
   preferences: ['preferences'] as const,
   safetyPlan: ['safety-plan'] as const,

@@ -4,13 +4,13 @@ import { persistQueryClientRestore, persistQueryClientSave } from '@tanstack/rea
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { mockApi } from '../test/mock-api';
+import { accountFixture, mockApi } from '../test/mock-api';
 import '../test/render';
 import { queryKeys } from './keys';
 import { createQueryPersister, keepRememberedQueries, rememberOnDevice, rememberOptions, STORAGE_KEY } from './persist-queries';
 import { useSignOut } from './use-session';
 
-const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
+const me = accountFixture();
 /**
  * The persist packages bring their own copy of query-core, so its QueryClient type differs from
  * react-query's by a private field; at run time they work on the same client (as the provider does).

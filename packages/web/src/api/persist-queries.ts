@@ -16,7 +16,7 @@ export const STORAGE_KEY = 'mend.remembered';
 /** Long enough to open Mend after a while away from the server; a stale session still ends at its 401. */
 export const REMEMBER_FOR_MS = 30 * 24 * 60 * 60 * 1000;
 /** Bump when the shape of a remembered answer changes, so an old copy is dropped, not misread. */
-const BUSTER = '1';
+const BUSTER = '2'; // 2: `me` carries appLock and idleSignOutMinutes.
 
 const sameKey = (a: QueryKey, b: QueryKey) => JSON.stringify(a) === JSON.stringify(b);
 export const isRemembered = (key: QueryKey) => REMEMBERED_KEYS.some((each) => sameKey(each, key));

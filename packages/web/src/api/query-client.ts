@@ -1,13 +1,14 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { noteRequestOutcome } from '../offline/reachability';
 import { isApiError } from './client';
-import { queryKeys } from './keys';
+import { followSessionAnswer } from './end-session';
 
 /** Retry only what may pass on a second try: network trouble and server errors, not 4xx answers. */
 export function createQueryClient(): QueryClient {
-  // A 401 anywhere means the session ended (expired, or signed out elsewhere): show sign-in.
+  // A 401 anywhere means the session ended (idle, expired, or signed out elsewhere): show sign-in,
+  // with nothing of the person left on the device. A 423 means it is locked: show the lock screen.
   const onError = (error: unknown) => {
-    if (isApiError(error, 401)) client.setQueryData(queryKeys.me, null);
+    followSessionAnswer(client, error);
     noteRequestOutcome(error);
   };
   // Every answer also tells the offline notice whether the server can be reached. Not a

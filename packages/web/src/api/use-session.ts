@@ -1,19 +1,27 @@
-import type { Credentials, Me } from '@mend/core';
+import type { Account, AppLockUpdate, Credentials } from '@mend/core';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiCall, isApiError } from './client';
-import { queryKeys } from './keys';
+import { clearSignOutNote, markUnlocked, signedOutBecauseOf } from '../lib/device-session';
 import { forgetDeviceData } from '../lib/forget-device-data';
-import { forgetRememberedQueries } from './persist-queries';
+import { apiCall, isApiError } from './client';
+import { endSessionOnDevice, lockOnDevice } from './end-session';
+import { queryKeys } from './keys';
 
-/** The signed-in person, or null when nobody is signed in (401). */
+/**
+ * The signed-in person, or null when nobody is signed in (401). A 401 for a session this device
+ * knew (or one the server says went idle) also clears what the device kept, and notes why for the
+ * sign-in screen. A 423 (locked) is an error: the shell's handler shows the lock screen.
+ */
 export const meQuery = queryOptions({
   queryKey: queryKeys.me,
-  queryFn: async (): Promise<Me | null> => {
+  queryFn: async ({ client }): Promise<Account | null> => {
     try {
-      return await apiCall('me');
+      const account = await apiCall('me');
+      markUnlocked();
+      return account;
     } catch (error) {
-      if (isApiError(error, 401)) return null;
-      throw error;
+      if (!isApiError(error, 401)) throw error;
+      if (client.getQueryData(queryKeys.me) || error.code === 'signed_out_idle') endSessionOnDevice(client, signedOutBecauseOf(error.code));
+      return null;
     }
   },
 });
@@ -28,8 +36,10 @@ export function useSetupStatus(enabled = true) {
 
 function useSignedIn() {
   const queryClient = useQueryClient();
-  return (me: Me) => {
-    queryClient.setQueryData(queryKeys.me, me);
+  return (account: Account) => {
+    clearSignOutNote();
+    markUnlocked();
+    queryClient.setQueryData(queryKeys.me, account);
     void queryClient.invalidateQueries({ queryKey: queryKeys.setupStatus });
   };
 }
@@ -48,13 +58,74 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiCall('logout'),
-    onSuccess: () => {
-      // Nothing of the person's should stay in memory once they sign out. The `me` entry itself
-      // stays (set to null) so the screens watching it switch to sign-in at once.
-      queryClient.setQueryData(queryKeys.me, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.me[0] });
-      // Nor on this device: the remembered copy (who was signed in, their skills) goes too.
-      forgetRememberedQueries();
+    onSuccess: () => endSessionOnDevice(queryClient, null),
+  });
+}
+
+/** Ends every session of the person, this one too; the sign-in screen then says so. */
+export function useSignOutEverywhere() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiCall('logoutEverywhere'),
+    onSuccess: () => endSessionOnDevice(queryClient, 'everywhere'),
+  });
+}
+
+/**
+ * Signs this device out without being asked (the idle timer): the server is told when it can be
+ * reached, and the device forgets either way, so a screen left open shows nothing.
+ */
+export async function signOutIdle(queryClient: ReturnType<typeof useQueryClient>): Promise<void> {
+  try {
+    await apiCall('logout');
+  } catch {
+    // Offline or already ended: the server ends an idle session itself.
+  }
+  endSessionOnDevice(queryClient, 'idle');
+}
+
+/** "Lock now" and the device's own timer: the lock screen shows even if the server can't be told. */
+export async function lockNow(queryClient: ReturnType<typeof useQueryClient>): Promise<void> {
+  try {
+    await apiCall('lockApp');
+  } catch {
+    // Offline: locked here all the same; the server locks an unused session itself.
+  }
+  lockOnDevice(queryClient);
+}
+
+export function useLockNow() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: () => lockNow(queryClient) });
+}
+
+/** The PIN opens the session again; everything removed at the lock is asked afresh. */
+export function useUnlock() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (pin: string) => {
+      try {
+        return await apiCall('unlockApp', { body: { pin } });
+      } catch (error) {
+        // Too many wrong PINs end the session (or it went idle behind the lock): the sign-in screen says which.
+        if (isApiError(error, 401)) endSessionOnDevice(queryClient, signedOutBecauseOf(error.code));
+        throw error;
+      }
+    },
+    onSuccess: (account) => {
+      markUnlocked();
+      queryClient.setQueryData(queryKeys.me, account);
+    },
+  });
+}
+
+/** Sets, changes or removes (pin: null) the app-lock PIN; `me` carries whether one is set. */
+export function useSetAppLock() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AppLockUpdate) => apiCall('setAppLock', { body }),
+    onSuccess: (appLock) => {
+      queryClient.setQueryData(queryKeys.me, (account: Account | null | undefined) => (account ? { ...account, appLock } : account));
     },
   });
 }

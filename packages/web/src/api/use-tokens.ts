@@ -1,3 +1,4 @@
+import type { TokenCreate } from '@mend/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiCall } from './client';
 import { queryKeys } from './keys';
@@ -9,7 +10,7 @@ export function useTokens() {
 export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => apiCall('createToken', { body: { name } }),
+    mutationFn: (body: TokenCreate) => apiCall('createToken', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens }),
   });
 }

@@ -10,11 +10,11 @@ import { STORAGE_KEY } from '../api/persist-queries';
 import { AuthGate } from '../layout/auth-gate';
 import { readDeviceSafetyPlan, writeDeviceSafetyPlan } from '../lib/device-safety-plan';
 import { listEntries, outboxBody, queueMoment } from '../offline/outbox';
-import { mockApi } from '../test/mock-api';
+import { accountFixture, mockApi } from '../test/mock-api';
 import '../test/render';
 import { DeleteAccount } from './delete-account';
 
-const ME = { id: 'u-delete', name: 'ana', role: 'person', createdAt: '2026-11-22T10:00:00Z' };
+const ME = accountFixture({ id: 'u-delete', role: 'person' });
 const planFixture = { ...emptySafetyPlan(), version: 1, savedAt: '2026-11-22T10:00:00Z' };
 
 function renderInApp() {

@@ -1,34 +1,54 @@
-import type { CreatedToken } from '@mend/core';
-import { useState, type FormEvent } from 'react';
+import type { CreatedToken, TokenScope } from '@mend/core';
+import { useRef, useState, type FormEvent } from 'react';
 import { isApiError } from '../api/client';
 import { useCreateToken, useRevokeToken, useTokens } from '../api/use-tokens';
+import { shortDateTime as when } from '../lib/local-datetime';
 import { describedBy, FieldError } from './field-error';
+import { scopeNames, TokenScopesField } from './token-scopes-field';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+type Problems = { name?: string; scopes?: string };
 
-/** Personal access tokens for the CLI and scripts: list, create (shown once), revoke. */
+/** Personal access tokens for the CLI and scripts: list, create with scopes (shown once), revoke. */
 export function TokenManager() {
   const tokens = useTokens();
   const create = useCreateToken();
   const revoke = useRevokeToken();
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string | undefined>();
+  // Reading is the least a token is made for; anything more is ticked on purpose.
+  const [scopes, setScopes] = useState<TokenScope[]>(['read']);
+  const [problems, setProblems] = useState<Problems>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [message, setMessage] = useState('');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return setProblem('Give the token a name, like “laptop” or “backup script”.');
-    create.mutate(name.trim(), {
+    const local: Problems = {};
+    if (!name.trim()) local.name = 'Give the token a name, like “laptop” or “backup script”.';
+    if (scopes.length === 0) local.scopes = 'Choose at least one thing this token may do.';
+    if (local.name || local.scopes) return show(local);
+    create.mutate({ name: name.trim(), scopes }, {
       onSuccess: (token) => {
         setCreated(token);
         setName('');
-        setProblem(undefined);
+        setScopes(['read']);
+        setProblems({});
         setMessage('');
       },
-      onError: (error) => setProblem(isApiError(error) ? error.fields.name ?? error.message : 'That didn’t work.'),
+      onError: (error) => {
+        const fields = isApiError(error) ? error.fields : {};
+        if (fields.name || fields.scopes) return show({ name: fields.name, scopes: fields.scopes });
+        show({ name: error.message || 'That didn’t work.' });
+      },
     });
   };
+
+  /** Each problem beside its field, and focus on the first of them. */
+  function show(found: Problems) {
+    setProblems(found);
+    const first = found.name ? '#token-name' : 'input[name="token-scopes"]';
+    formRef.current?.querySelector<HTMLElement>(first)?.focus();
+  }
 
   const copy = async (token: string) => {
     try {
@@ -49,7 +69,9 @@ export function TokenManager() {
           {tokens.data.map((token) => (
             <li key={token.id} className="token-row">
               <span className="token-name">{token.name}</span>
-              <span className="hint">Made {when(token.createdAt)} · {token.lastUsedAt ? `last used ${when(token.lastUsedAt)}` : 'not used yet'}</span>
+              <span className="hint">
+                Can {scopeNames(token.scopes)} · made {when(token.createdAt)} · {token.lastUsedAt ? `last used ${when(token.lastUsedAt)}` : 'not used yet'}
+              </span>
               <button
                 type="button" className="button-secondary" disabled={revoke.isPending}
                 onClick={() => revoke.mutate(token.id, { onSuccess: () => setMessage(`Token “${token.name}” revoked.`) })}
@@ -64,7 +86,7 @@ export function TokenManager() {
       <div role="status" className="status-line">
         {created && (
           <div className="token-once">
-            <p>Here is the token “{created.name}”. Copy it now: Mend shows it only this once.</p>
+            <p>Here is the token “{created.name}”; it can {scopeNames(created.scopes)}. Copy it now: Mend shows it only this once.</p>
             <p><code className="token-value">{created.token}</code></p>
             <div className="inline-row">
               <button type="button" className="button-secondary" onClick={() => void copy(created.token)}>Copy token</button>
@@ -75,16 +97,15 @@ export function TokenManager() {
         {message && <p>{message}</p>}
       </div>
 
-      <form onSubmit={submit} noValidate className="token-form">
+      <form ref={formRef} onSubmit={submit} noValidate className="token-form">
         <div className="field">
           <label htmlFor="token-name">Token name</label>
-          <div className="inline-row">
-            <input id="token-name" type="text" value={name} onChange={(event) => setName(event.target.value)}
-              aria-invalid={problem ? true : undefined} aria-describedby={describedBy(problem && 'token-name-error')} />
-            <button type="submit" className="button-primary" disabled={create.isPending}>Create token</button>
-          </div>
-          <FieldError id="token-name-error" message={problem} />
+          <input id="token-name" type="text" value={name} onChange={(event) => setName(event.target.value)}
+            aria-invalid={problems.name ? true : undefined} aria-describedby={describedBy(problems.name && 'token-name-error')} />
+          <FieldError id="token-name-error" message={problems.name} />
         </div>
+        <TokenScopesField value={scopes} onChange={setScopes} error={problems.scopes} />
+        <button type="submit" className="button-primary" disabled={create.isPending}>Create token</button>
       </form>
     </>
   );

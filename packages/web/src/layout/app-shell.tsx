@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useMe } from '../api/use-session';
 import { CrisisOfferHost } from '../components/crisis-offer';
 import { OfflineNotice } from '../components/offline-notice';
+import { useAppLocked } from '../lib/device-session';
 import { RouteFocus } from './route-focus';
 
 /** Renders nothing and can wait: loaded after the first screen, so it adds nothing to the first download. */
@@ -22,6 +23,9 @@ const NAV = [
 /** Every screen sits in here, so help is always one tap away, signed in or not, server up or not. */
 export function AppShell() {
   const me = useMe();
+  const locked = useAppLocked();
+  // Locked: help and the plan stay, the way into the person's screens does not.
+  const signedIn = Boolean(me.data) && !locked;
   return (
     <>
       <header className="site-header">
@@ -34,7 +38,7 @@ export function AppShell() {
             <Link to="/help" className="help-now-link">I need help now</Link>
           </div>
         </div>
-        {me.data && (
+        {signedIn && (
           <nav aria-label="Main">
             <ul className="nav-list">
               {NAV.map((item) => (
@@ -53,7 +57,7 @@ export function AppShell() {
       <RouteFocus />
       <CrisisOfferHost />
       {/* Notifications while the app is open, only if the person turned them on and the browser allows them. */}
-      {me.data && <Suspense fallback={null}><ReminderNotifications /></Suspense>}
+      {signedIn && <Suspense fallback={null}><ReminderNotifications /></Suspense>}
     </>
   );
 }

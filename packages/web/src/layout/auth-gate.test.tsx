@@ -10,10 +10,10 @@ import { AppRoutes } from '../app';
 import { listEntries, outboxBody, queueMoment, removeEntry } from '../offline/outbox';
 import { sendOutbox } from '../offline/outbox-sync';
 import { markReachable } from '../offline/reachability';
-import { mockApi, skillFixture } from '../test/mock-api';
+import { accountFixture, mockApi, skillFixture } from '../test/mock-api';
 import '../test/render';
 
-const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
+const me = accountFixture();
 const skills = [skillFixture('box-breathing', 'Box breathing', { steps: ['Breathe in for four.', 'Hold for four.'] })];
 
 /** The app as it opens with answers remembered on this device (what the persister restores). */

@@ -1,26 +1,33 @@
 import { Outlet, useLocation } from 'react-router';
 import { ApiClientError } from '../api/client';
 import { useMe, useSetupStatus } from '../api/use-session';
+import { useAppLocked } from '../lib/device-session';
 import { OutboxSender } from '../offline/outbox-sender';
 import { LoadingScreen, ServerProblemScreen } from '../screens/gate-states';
+import { LockScreen } from '../screens/lock-screen';
 import { SetupScreen } from '../screens/setup-screen';
 import { SignInScreen } from '../screens/sign-in-screen';
+import { IdleGuard } from './idle-guard';
 
 const OFFLINE = new ApiClientError({ status: 0, code: 'network', message: 'This device seems to be offline.' });
 
 /**
  * Signed-in screens render only for a signed-in person; otherwise setup or sign-in, in place.
  * A person remembered on this device stays signed in while the server can't be reached (what
- * they log waits in the outbox); only the server's 401 signs them out.
+ * they log waits in the outbox); only the server's 401 signs them out. A locked session (the
+ * server's 423, or "Lock now") shows the lock screen and nothing else.
  */
 export function AuthGate() {
   const me = useMe();
+  const locked = useAppLocked();
   // Asked alongside /me, not after it: a first visit shows setup or sign-in one round trip sooner.
-  const setup = useSetupStatus(!me.data);
+  const setup = useSetupStatus(!me.data && !locked);
+  if (locked) return <LockScreen />;
   if (me.data) {
     return (
       <>
         <OutboxSender ownerId={me.data.id} />
+        <IdleGuard account={me.data} />
         <Outlet />
       </>
     );

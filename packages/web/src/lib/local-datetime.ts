@@ -11,3 +11,6 @@ export function fromLocalInputValue(value: string): string | null {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** "2 Dec 2026, 14:05" in the browser's own language and time zone. */
+export const shortDateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

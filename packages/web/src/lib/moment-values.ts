@@ -21,6 +21,9 @@ export interface MomentValues {
 
 export type MomentField = keyof MomentValues;
 
+/** An edit without its baseVersion. */
+export type MomentChanges = Omit<MomentPatch, 'baseVersion'>;
+
 /** Order of the fields on the form, so the first error can take focus. */
 export const MOMENT_FIELDS: readonly MomentField[] = [
   'occurredAt', 'distressBefore', 'arousal', 'emotions', 'trigger', 'triggerTags', 'contextTags',
@@ -80,9 +83,10 @@ export function toCreateBody(values: MomentValues): MomentCreate {
 }
 
 /** Only the fields that changed, so an untouched time keeps its seconds. */
-export function toPatchBody(initial: MomentValues, values: MomentValues): MomentPatch {
+/** The changed fields only; the caller adds the baseVersion the form was filled from. */
+export function toPatchBody(initial: MomentValues, values: MomentValues): MomentChanges {
   const changed = (field: MomentField) => JSON.stringify(initial[field]) !== JSON.stringify(values[field]);
-  const patch: MomentPatch = {};
+  const patch: MomentChanges = {};
   if (changed('occurredAt')) patch.occurredAt = fromLocalInputValue(values.occurredAt) ?? undefined;
   if (changed('distressBefore') && values.distressBefore !== null) patch.distressBefore = values.distressBefore;
   if (changed('distressAfter')) patch.distressAfter = values.distressAfter;
@@ -100,7 +104,7 @@ export function toPatchBody(initial: MomentValues, values: MomentValues): Moment
 
 /** Everything needed to bring a deleted moment back under its own id. */
 export function momentToCreateBody(moment: Moment): MomentCreate {
-  const { createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = moment;
+  const { createdAt: _createdAt, updatedAt: _updatedAt, version: _version, ...fields } = moment;
   return fields;
 }
 

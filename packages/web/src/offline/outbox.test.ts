@@ -74,7 +74,7 @@ describe('the outbox in IndexedDB', () => {
     expect(MomentSchema.parse(moment)).toEqual({
       id: entry.id, occurredAt: '2026-11-02T21:40:00.000Z', distressBefore: 9, distressAfter: null, arousal: null,
       emotions: [], trigger: null, triggerTags: [], contextTags: [], skillIds: ['box-breathing'], followUps: [],
-      note: 'after the call', satWithFeeling: false, createdAt: '2026-11-02T21:42:00.000Z', updatedAt: '2026-11-02T21:42:00.000Z',
+      note: 'after the call', satWithFeeling: false, version: 1, createdAt: '2026-11-02T21:42:00.000Z', updatedAt: '2026-11-02T21:42:00.000Z',
     });
   });
 });

@@ -6,7 +6,7 @@ import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dayHeading, dayKey } from '../lib/group-by-day';
 import { listEntries, outboxBody, queueMoment, removeEntry, updateEntry } from '../offline/outbox';
-import { mockApi, momentFixture, skillFixture } from '../test/mock-api';
+import { accountFixture, mockApi, momentFixture, skillFixture } from '../test/mock-api';
 import { renderWithProviders } from '../test/render';
 import { HistoryScreen } from './history-screen';
 
@@ -69,7 +69,7 @@ describe('HistoryScreen', () => {
 });
 
 describe('HistoryScreen with moments kept on this device', () => {
-  const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
+  const me = accountFixture();
 
   beforeEach(async () => {
     for (const entry of await listEntries()) await removeEntry(entry.id);

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SEND_WAIT_MS } from '../api/use-log-moment';
 import { listEntries, removeEntry } from '../offline/outbox';
-import { mockApi, momentFixture, skillFixture } from '../test/mock-api';
+import { accountFixture, mockApi, momentFixture, skillFixture } from '../test/mock-api';
 import { renderWithProviders } from '../test/render';
 import { HomeScreen } from './home-screen';
 
@@ -16,7 +16,7 @@ const skills = [
   skillFixture('endless-scrolling', 'Endless scrolling', { kind: 'maladaptive', family: 'numbing' }),
 ];
 
-const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
+const me = accountFixture();
 const serverDown = () => Response.json({ error: { code: 'http_502', message: 'Bad gateway', fields: {} } }, { status: 502 });
 
 beforeEach(async () => {

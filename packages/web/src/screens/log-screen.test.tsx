@@ -5,11 +5,11 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getEntry, listEntries, outboxBody, queueMoment, removeEntry, updateEntry } from '../offline/outbox';
-import { mockApi, momentFixture } from '../test/mock-api';
+import { accountFixture, mockApi, momentFixture } from '../test/mock-api';
 import { renderWithProviders } from '../test/render';
 import { LogScreen } from './log-screen';
 
-const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
+const me = accountFixture();
 
 function HistoryProbe() {
   return <p>history {JSON.stringify(useLocation().state)}</p>;

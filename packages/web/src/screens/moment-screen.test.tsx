@@ -14,7 +14,10 @@ const existing = { at: '2026-11-02T23:40:00.000Z', distress: 5 };
 function setUp(moment = momentFixture({ followUps: [existing] })) {
   const api = mockApi({
     'GET /moments/m1': moment,
-    'PATCH /moments/m1': (body) => ({ ...moment, ...(body as object), updatedAt: '2026-11-03T09:00:00Z' }),
+    'PATCH /moments/m1': (body) => {
+      const { baseVersion, ...changes } = body as { baseVersion: number };
+      return { ...moment, ...changes, version: baseVersion + 1, updatedAt: '2026-11-03T09:00:00Z' };
+    },
     'GET /moments': { moments: [], nextCursor: null },
     'GET /skills': { catalogueVersion: 1, skills: [] },
   });
@@ -34,7 +37,7 @@ describe('MomentScreen follow-ups', () => {
 
     expect(await screen.findByText('Changes saved.')).toBeTruthy();
     const patch = calls.find((call) => call.method === 'PATCH');
-    expect(patch?.body).toEqual({ followUps: [existing, { at: new Date(2026, 10, 3, 8, 15).toISOString(), distress: 2 }] });
+    expect(patch?.body).toEqual({ baseVersion: 1, followUps: [existing, { at: new Date(2026, 10, 3, 8, 15).toISOString(), distress: 2 }] });
   });
 
   it('keeps a level chosen but not added yet', async () => {
@@ -46,7 +49,7 @@ describe('MomentScreen follow-ups', () => {
 
     expect(await screen.findByText('Changes saved.')).toBeTruthy();
     const patch = calls.find((call) => call.method === 'PATCH');
-    expect(patch?.body).toEqual({ followUps: [{ at: expect.any(String), distress: 4 }] });
+    expect(patch?.body).toEqual({ baseVersion: 1, followUps: [{ at: expect.any(String), distress: 4 }] });
   });
 
   it('shows a server problem with a check-in next to the section, and focuses that check-in', async () => {
@@ -72,6 +75,32 @@ describe('MomentScreen follow-ups', () => {
     const flagged = within(section).getByRole('button', { name: `Remove check-in at ${future}` });
     expect(document.activeElement).toBe(flagged);
     expect(flagged.getAttribute('aria-describedby')).toBe('followUps-error');
+  });
+});
+
+describe('MomentScreen, changed on another device', () => {
+  it('sends the version it was filled from; on 409 says so calmly and shows the moment as it is now', async () => {
+    const user = userEvent.setup();
+    const newer = momentFixture({ note: 'written on the phone', version: 3, updatedAt: '2026-11-03T08:00:00Z' });
+    let served = momentFixture({ version: 2 });
+    const { calls } = mockApi({
+      'GET /moments/m1': () => served,
+      'PATCH /moments/m1': () => {
+        served = newer;
+        return Response.json(
+          { error: { code: 'conflict', message: 'Your moment was changed somewhere else.', fields: { baseVersion: 'must be the current version, 3' }, current: newer } },
+          { status: 409 },
+        );
+      },
+      'GET /skills': { catalogueVersion: 1, skills: [] },
+    });
+    renderWithProviders(<Routes><Route path="/history/:id" element={<MomentScreen />} /></Routes>, { path: '/history/m1' });
+    await user.type(await screen.findByLabelText('Note'), 'from the laptop');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText(/This moment was changed elsewhere — here is how it looks now/)).toBeTruthy();
+    expect(calls.find((call) => call.method === 'PATCH')?.body).toMatchObject({ baseVersion: 2, note: 'from the laptop' });
+    expect(await screen.findByDisplayValue('written on the phone')).toBeTruthy();
   });
 });
 

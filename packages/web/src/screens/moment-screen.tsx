@@ -18,6 +18,7 @@ export function MomentScreen() {
   const [message, setMessage] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
   const initial = useMemo(() => (moment.data ? momentToValues(moment.data) : null), [moment.data]);
+  const baseVersion = moment.data?.version ?? 1;
 
   const deleteIt = () => {
     const deleted = moment.data;
@@ -44,14 +45,23 @@ export function MomentScreen() {
       {moment.data && initial && (
         <>
           <MomentForm
-            key={moment.data.updatedAt}
+            key={moment.data.version}
             initial={initial}
             submitLabel="Save changes"
             withFollowUps
             onSubmit={async (values) => {
               const patch = toPatchBody(initial, values);
-              if (Object.keys(patch).length) await update.mutateAsync(patch);
-              setMessage(Object.keys(patch).length ? 'Changes saved.' : 'Nothing changed, so nothing to save.');
+              const changed = Object.keys(patch).length > 0;
+              try {
+                // The version the form was filled from: a save made elsewhere since gets 409, never overwritten.
+                if (changed) await update.mutateAsync({ ...patch, baseVersion });
+                setMessage(changed ? 'Changes saved.' : 'Nothing changed, so nothing to save.');
+              } catch (error) {
+                if (!isApiError(error, 409)) throw error;
+                // A new version re-keys the form, so it shows the moment as it is now.
+                await moment.refetch();
+                setMessage('This moment was changed elsewhere — here is how it looks now. You can make your change again.');
+              }
               statusRef.current?.focus();
             }}
           />

@@ -2,14 +2,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi } from '../test/mock-api';
+import { accountFixture, mockApi } from '../test/mock-api';
 import { renderWithProviders } from '../test/render';
 import { SettingsScreen } from './settings-screen';
 
 describe('SettingsScreen check-in delay', () => {
   it('shows the saved delay and saves a new one', async () => {
     const { calls } = mockApi({
-      'GET /me': { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' },
+      'GET /me': accountFixture(),
       'GET /tokens': { tokens: [] },
       'GET /preferences': { followUpDelayMinutes: 120 },
       'PUT /preferences': (body) => body,
@@ -34,7 +34,7 @@ describe('SettingsScreen check-in delay', () => {
 
   it('keeps a delay set elsewhere as a choice of its own', async () => {
     mockApi({
-      'GET /me': { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' },
+      'GET /me': accountFixture(),
       'GET /tokens': { tokens: [] },
       'GET /preferences': { followUpDelayMinutes: 90 },
     });
@@ -46,7 +46,7 @@ describe('SettingsScreen check-in delay', () => {
 
   it('ends with deleting the account, after the offer of a copy', async () => {
     mockApi({
-      'GET /me': { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' },
+      'GET /me': accountFixture(),
       'GET /tokens': { tokens: [] },
       'GET /preferences': { followUpDelayMinutes: 120 },
     });

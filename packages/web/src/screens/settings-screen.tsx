@@ -1,13 +1,18 @@
 import { API_PREFIX, api } from '@mend/core';
 import { useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../api/use-session';
+import { AccountActivitySection } from '../components/activity/account-activity-section';
+import { AppLockSettings } from '../components/app-lock-settings';
 import { DeleteAccount } from '../components/delete-account';
 import { DaylioImport } from '../components/daylio-import';
 import { CrisisCountryForm } from '../components/crisis-country-form';
 import { DevicePlanForm } from '../components/device-plan-form';
 import { FollowUpDelayForm } from '../components/follow-up-delay-form';
+import { IdleSignOutForm } from '../components/idle-sign-out-form';
 import { ReminderSettings } from '../components/reminders/reminder-settings';
+import { MoreWaysToTakeData } from '../components/report/more-ways-to-take-data';
 import { ScreenHeading } from '../components/screen-heading';
+import { SignedInDevices } from '../components/signed-in-devices';
 import { TokenManager } from '../components/token-manager';
 
 /** Account, check-ins, data and tokens; deleting the account comes last. */
@@ -38,13 +43,25 @@ export function SettingsScreen() {
         <h2 id="data-heading">Your data</h2>
         <p>Everything you have in Mend, in one file you can keep or move to another Mend.</p>
         <p><a className="button-secondary" href={API_PREFIX + api.exportData.path} download="mend-export.json">Download my data</a></p>
+        <MoreWaysToTakeData />
       </section>
+
+      <AccountActivitySection />
 
       <section aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">Personal access tokens</h2>
-        <p>For the <code>mend</code> command line tool or your own scripts. Each one can do what you can do; revoke any you no longer use.</p>
+        <p>For the <code>mend</code> command line tool or your own scripts. Each one can do only what you tick for it; revoke any you no longer use.</p>
         <TokenManager />
       </section>
+
+      <SignedInDevices />
+
+      <section aria-labelledby="idle-heading">
+        <h2 id="idle-heading">Signing out by itself</h2>
+        <IdleSignOutForm />
+      </section>
+
+      <AppLockSettings />
 
       <section aria-labelledby="sign-out-heading">
         <h2 id="sign-out-heading">Sign out</h2>

@@ -2,11 +2,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi } from '../test/mock-api';
+import { accountFixture, mockApi } from '../test/mock-api';
 import { renderWithProviders } from '../test/render';
 import { SetupScreen } from './setup-screen';
 
-const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
+const me = accountFixture();
 
 describe('SetupScreen', () => {
   it('asks for the country and keeps it for the account and this device', async () => {

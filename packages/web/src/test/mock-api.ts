@@ -38,7 +38,7 @@ export function momentFixture(overrides: Record<string, unknown> = {}) {
   return {
     id: 'm1', occurredAt: '2026-11-02T21:40:00Z', distressBefore: 8, distressAfter: null, arousal: null,
     emotions: [], trigger: null, triggerTags: [], contextTags: [], skillIds: [], followUps: [], note: null,
-    satWithFeeling: false, createdAt: '2026-11-02T21:41:00Z', updatedAt: '2026-11-02T21:41:00Z',
+    satWithFeeling: false, version: 1, createdAt: '2026-11-02T21:41:00Z', updatedAt: '2026-11-02T21:41:00Z',
     ...overrides,
   };
 }
@@ -60,4 +60,13 @@ function readBody(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/** What GET /me, sign-in and registration answer: the person, no app lock, no idle sign-out. */
+export function accountFixture(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z',
+    appLock: { enabled: false, lockAfterMinutes: 5 }, idleSignOutMinutes: null,
+    ...overrides,
+  };
 }

@@ -3,12 +3,16 @@ import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, vi } from 'vitest';
+import { clearSignOutNote, markUnlocked } from '../lib/device-session';
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   localStorage.clear();
+  // The lock and the sign-out note live in memory for the whole page: one test's must not leak into the next.
+  markUnlocked();
+  clearSignOutNote();
 });
 
 /** Render inside the providers the app has: a router at `path` and a fresh query client. */
@@ -20,3 +24,4 @@ export function renderWithProviders(ui: ReactElement, { path = '/' }: { path?: s
     </QueryClientProvider>,
   );
 }
+

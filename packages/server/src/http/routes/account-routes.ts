@@ -10,7 +10,10 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
     context,
     'deleteAccount',
     async ({ body, request, reply }) => {
-      await deleteAccount(context.storage, signedIn(request).id, body.password);
+      const userId = signedIn(request).id;
+      await deleteAccount(context.storage, userId, body.password);
+      // The person's own audit log goes with the account; the server's log keeps that it happened, by id only.
+      request.log.info({ userId }, 'account deleted');
       clearSessionCookie(reply, context.config);
     },
     // The password is checked here too, so guessing it is slowed like sign-in.

@@ -17,6 +17,7 @@ describe('signing up and in (closed registration)', () => {
     const response = await browser.post('/auth/register', { name: 'Sam', password: TEST_PASSWORD });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ name: 'Sam', role: 'owner', createdAt: server.clock.now().toISOString() });
+    expect(response.body).toMatchObject({ appLock: { enabled: false, lockAfterMinutes: 5 }, idleSignOutMinutes: null });
 
     const cookie = response.headers.getSetCookie().find((line) => line.startsWith('mend_session='));
     expect(cookie).toMatch(/HttpOnly/);
@@ -140,8 +141,9 @@ describe('rate limiting sign-in', () => {
   it('answers 429 after 20 attempts a minute from one address', async () => {
     const browser = server.client();
     const statuses: number[] = [];
+    // A new name each time, so only the limits per address apply (sign-in-protection.test.ts has the per-account ones).
     for (let attempt = 0; attempt < 21; attempt++) {
-      statuses.push((await browser.post('/auth/login', { name: 'nobody', password: 'whatever-it-is' })).status);
+      statuses.push((await browser.post('/auth/login', { name: `nobody-${attempt}`, password: 'whatever-it-is' })).status);
     }
     expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
     const limited = await browser.post('/auth/login', { name: 'nobody', password: 'whatever-it-is' });

@@ -44,7 +44,7 @@ describe('export and import', () => {
     expect(exported.classifications).toEqual([{ skillId: CATALOGUE[1]!.id, kind: 'maladaptive', family: 'avoidance' }]);
     expect(exported.moments.map((moment) => moment.occurredAt)).toEqual([...exported.moments.map((moment) => moment.occurredAt)].sort());
     expect(exported.moments.slice(1, 3).map((moment) => moment.id)).toEqual(['a-moment', 'b-moment']);
-    expect(exported.preferences).toEqual({ followUpDelayMinutes: 90, country: null });
+    expect(exported.preferences).toEqual({ followUpDelayMinutes: 90, country: null, idleSignOutMinutes: null });
     const skippedAt = server.clock.now().toISOString();
     expect(exported.followUpSkips).toEqual([{ momentId: 'a-moment', at: skippedAt }, { momentId: 'b-moment', at: skippedAt }]);
     expect(exported.practices.map((practice) => practice.id).slice(0, 2)).toEqual(['a-practice', 'b-practice']);
@@ -100,6 +100,22 @@ describe('export and import', () => {
     expect((await browser.get(`/moments/${changed.moments[0]!.id}`)).body.note).toBe('changed in the file');
   });
 
+  it('imports a moment without a version at 1, and moves a changed one past the account\'s so a stale edit gets 409', async () => {
+    const browser = server.client();
+    await browser.register('versions');
+    const { version: _version, ...fromBefore } = exportedMoment({ id: 'no-version' });
+    expect((await browser.post('/import', exportDocument({ moments: [fromBefore as never] }))).status).toBe(200);
+    expect((await browser.get('/moments/no-version')).body.version).toBe(1);
+    expect((await browser.patch('/moments/no-version', { baseVersion: 1, note: 'edited here' })).body.version).toBe(2);
+    const result = await browser.post('/import', exportDocument({ moments: [exportedMoment({ id: 'no-version', note: 'from the file' })] }));
+    expect(result.body.moments).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect((await browser.get('/moments/no-version')).body).toMatchObject({ note: 'from the file', version: 3 });
+    expect((await browser.patch('/moments/no-version', { baseVersion: 2, note: 'from a tab still open' })).status).toBe(409);
+    // The same content again is unchanged, whatever version the file gives it.
+    const again = await browser.post('/import', exportDocument({ moments: [exportedMoment({ id: 'no-version', note: 'from the file', version: 7 })] }));
+    expect(again.body.moments).toEqual({ created: 0, updated: 0, unchanged: 1 });
+  });
+
   it('refuses a file from a newer Mend with 422', async () => {
     const response = await sam.post('/import', { ...exported, version: 2, somethingNew: [] });
     expect(response.status).toBe(422);
@@ -147,7 +163,7 @@ describe('export and import', () => {
     expect(after.moments).toEqual([]);
     expect(after.customSkills).toEqual([]);
     expect(after.classifications).toEqual([]);
-    expect(after.preferences).toEqual({ followUpDelayMinutes: 120, country: null });
+    expect(after.preferences).toEqual({ followUpDelayMinutes: 120, country: null, idleSignOutMinutes: null });
     expect(after.followUpSkips).toEqual([]);
     expect(after.practices).toEqual([]);
     expect(after.path).toBeNull();
@@ -162,17 +178,18 @@ describe('export and import', () => {
     const response = await browser.post('/import', older);
     expect(response.status).toBe(200);
     const after = (await browser.get('/export')).body;
-    expect(after.preferences).toEqual({ followUpDelayMinutes: 30, country: null });
+    expect(after.preferences).toEqual({ followUpDelayMinutes: 30, country: null, idleSignOutMinutes: null });
     expect(after.followUpSkips).toEqual([{ momentId: 'already-here', at: '2026-10-01T12:00:00.000Z' }]);
   });
 
   it('keeps the account\'s country when a file\'s preferences come from before countries', async () => {
     const browser = server.client();
     await browser.register('older-preferences');
-    await browser.put('/preferences', { country: 'AU' });
+    await browser.put('/preferences', { country: 'AU', idleSignOutMinutes: 240 });
     const older = { ...exportDocument(), preferences: { followUpDelayMinutes: 60 } };
     expect((await browser.post('/import', older)).status).toBe(200);
-    expect((await browser.get('/preferences')).body).toEqual({ followUpDelayMinutes: 60, country: 'AU' });
+    // Nor the idle sign-out, from a file written before it existed.
+    expect((await browser.get('/preferences')).body).toEqual({ followUpDelayMinutes: 60, country: 'AU', idleSignOutMinutes: 240 });
     expect((await browser.post('/import', { ...older, preferences: { followUpDelayMinutes: 60, country: null } })).status).toBe(200);
     expect((await browser.get('/preferences')).body.country).toBeNull();
   });

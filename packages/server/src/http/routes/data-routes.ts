@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { exportCsv } from '../../services/csv-export';
 import { exportAccount } from '../../services/export';
 import { importDaylio } from '../../services/daylio-import';
 import { importAccount } from '../../services/import';
@@ -15,11 +16,19 @@ export const DAYLIO_BODY_LIMIT = 5 * 1024 * 1024;
 export function registerDataRoutes(app: FastifyInstance, context: AppContext): void {
   const { storage } = context;
 
-  addEndpoint(app, context, 'exportData', async ({ request, reply }) => {
+  addEndpoint(app, context, 'exportData', async ({ request, reply, query }) => {
     const now = context.now();
-    void reply.header('content-disposition', `attachment; filename="mend-export-${isoDay(now)}.json"`);
     // Personal data: never kept by a shared cache.
     void reply.header('cache-control', 'no-store');
+    if (query.format === 'csv') {
+      const records = query.records ?? 'moments';
+      const csv = await exportCsv(storage, signedIn(request).id, records, now);
+      void reply.header('content-disposition', `attachment; filename="mend-${records}-${isoDay(now)}.csv"`);
+      // A string with a non-JSON type goes out as it is, past the JSON serializer.
+      void reply.type('text/csv; charset=utf-8');
+      return csv;
+    }
+    void reply.header('content-disposition', `attachment; filename="mend-export-${isoDay(now)}.json"`);
     return exportAccount(storage, signedIn(request).id, now);
   });
 

@@ -22,7 +22,10 @@ export interface EndpointInput<N extends EndpointName> {
   reply: FastifyReply;
 }
 
-export type EndpointResult<N extends EndpointName> = Api[N]['response'] extends z.ZodType ? z.output<Api[N]['response']> : void;
+/** An endpoint that may also answer text (the CSV export) returns that text as a string, its type set on the reply. */
+export type EndpointResult<N extends EndpointName> =
+  | (Api[N]['response'] extends z.ZodType ? z.output<Api[N]['response']> : void)
+  | (Api[N] extends { alsoAnswers: string } ? string : never);
 
 export interface EndpointOptions {
   bodyLimit?: number;
@@ -54,7 +57,7 @@ export function addEndpoint<N extends EndpointName>(
     ...(endpoint.bodyType && { consumes: [endpoint.bodyType] }),
     ...(endpoint.auth && { security: [{ session: [] }, { token: [] }] }),
     response: {
-      [endpoint.status]: endpoint.response ?? z.undefined().describe('No content'),
+      [endpoint.status]: successResponse(endpoint),
       '4xx': ApiErrorSchema,
       '5xx': ApiErrorSchema,
     },
@@ -65,7 +68,7 @@ export function addEndpoint<N extends EndpointName>(
     schema,
     ...(options.bodyLimit !== undefined && { bodyLimit: options.bodyLimit }),
     config: { ...(options.rateLimited && { rateLimit: AUTH_RATE_LIMIT }), ...(endpoint.bodyType && { bodyType: endpoint.bodyType }) },
-    ...(endpoint.auth && { onRequest: authenticateWith(context) }),
+    ...(endpoint.auth && { onRequest: authenticateWith(context, name) }),
     handler: async (request, reply) => {
       const input = { params: request.params, query: request.query, body: request.body, request, reply };
       const result = await handler(input as EndpointInput<N>);
@@ -73,6 +76,17 @@ export function addEndpoint<N extends EndpointName>(
       return endpoint.response ? result : reply.send();
     },
   });
+}
+
+/**
+ * JSON as the contract says; an endpoint that may also answer text lists both types for the
+ * OpenAPI document. Fastify sends a string with a non-JSON type as it is, so the text bypasses
+ * the JSON serializer.
+ */
+function successResponse(endpoint: Endpoint): FastifySchema['response'] {
+  const json = endpoint.response ?? z.undefined().describe('No content');
+  if (!endpoint.alsoAnswers) return json;
+  return { content: { 'application/json': { schema: json }, [endpoint.alsoAnswers]: { schema: z.string() } } };
 }
 
 /** The signed-in person on a route registered with auth: true. */

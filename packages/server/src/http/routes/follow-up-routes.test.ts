@@ -33,12 +33,12 @@ describe('preferences and follow-ups', () => {
 
   describe('GET and PUT /preferences', () => {
     it('starts with the defaults, keeps a change, and keeps people apart', async () => {
-      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 120, country: null });
+      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 120, country: null, idleSignOutMinutes: null });
       const put = await sam.put('/preferences', { followUpDelayMinutes: 30 });
       expect(put.status).toBe(200);
-      expect(PreferencesSchema.parse(put.body)).toEqual({ followUpDelayMinutes: 30, country: null });
-      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 30, country: null });
-      expect((await kim.get('/preferences')).body).toEqual({ followUpDelayMinutes: 120, country: null });
+      expect(PreferencesSchema.parse(put.body)).toEqual({ followUpDelayMinutes: 30, country: null, idleSignOutMinutes: null });
+      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 30, country: null, idleSignOutMinutes: null });
+      expect((await kim.get('/preferences')).body).toEqual({ followUpDelayMinutes: 120, country: null, idleSignOutMinutes: null });
     });
 
     it.each([
@@ -53,14 +53,14 @@ describe('preferences and follow-ups', () => {
       expect(response.status).toBe(400);
       expect(response.body.error.code).toBe('invalid_input');
       expect(response.body.error.fields).toHaveProperty([field]);
-      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 45, country: null });
+      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 45, country: null, idleSignOutMinutes: null });
     });
 
     it('changes only what is sent: a country keeps the delay, and null clears the country', async () => {
       await sam.put('/preferences', { followUpDelayMinutes: 60 });
-      expect((await sam.put('/preferences', { country: 'GB' })).body).toEqual({ followUpDelayMinutes: 60, country: 'GB' });
-      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 60, country: 'GB' });
-      expect((await sam.put('/preferences', { country: null })).body).toEqual({ followUpDelayMinutes: 60, country: null });
+      expect((await sam.put('/preferences', { country: 'GB' })).body).toEqual({ followUpDelayMinutes: 60, country: 'GB', idleSignOutMinutes: null });
+      expect((await sam.get('/preferences')).body).toEqual({ followUpDelayMinutes: 60, country: 'GB', idleSignOutMinutes: null });
+      expect((await sam.put('/preferences', { country: null })).body).toEqual({ followUpDelayMinutes: 60, country: null, idleSignOutMinutes: null });
     });
 
     it.each([['gb'], ['GBR'], [''], [12]])('refuses the country %j, naming the field', async (country) => {

@@ -35,6 +35,7 @@ describe('moments', () => {
       followUps: [],
       note: null,
       satWithFeeling: false,
+      version: 1,
       createdAt: now,
       updatedAt: now,
       crisisOffer: false,
@@ -73,6 +74,7 @@ describe('moments', () => {
     const created = withoutCrisisOffer((await sam.post('/moments', { distressBefore: 9, note: 'hard' })).body);
     server.clock.advance(2 * 3600_000);
     const later = await sam.patch(`/moments/${created.id}`, {
+      baseVersion: 1,
       distressAfter: 3,
       followUps: [{ at: server.clock.now().toISOString(), distress: 2 }],
       emotions: ['calm'],
@@ -99,13 +101,43 @@ describe('moments', () => {
       occurredAt: '2026-11-02T20:00:00.000Z',
       trigger: 'a call',
       contextTags: ['bed'],
+      version: 2,
       updatedAt: server.clock.now().toISOString(),
     });
     expect((await sam.get(`/moments/${created.id}`)).body).toEqual(later.body);
 
-    // An edit that changes nothing does not move updatedAt.
+    // An edit that changes nothing does not move updatedAt, nor the version.
     server.clock.advance(60_000);
-    expect((await sam.patch(`/moments/${created.id}`, { distressAfter: 3 })).body).toEqual(later.body);
+    expect((await sam.patch(`/moments/${created.id}`, { baseVersion: 2, distressAfter: 3 })).body).toEqual(later.body);
+  });
+
+  it('refuses an edit without its baseVersion, naming it', async () => {
+    const created = withoutCrisisOffer((await sam.post('/moments', createMoment())).body);
+    const response = await sam.patch(`/moments/${created.id}`, { note: 'no version' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields.baseVersion).toMatch(/required/);
+    expect(response.body.error.message).toContain('baseVersion');
+    expect((await sam.get(`/moments/${created.id}`)).body).toEqual(created);
+  });
+
+  it('refuses a stale edit with 409, the current version and the moment as it is now', async () => {
+    const created = withoutCrisisOffer((await sam.post('/moments', createMoment())).body);
+    const first = await sam.patch(`/moments/${created.id}`, { baseVersion: 1, note: 'from the phone' });
+    expect(first.body.version).toBe(2);
+    const stale = await sam.patch(`/moments/${created.id}`, { baseVersion: 1, note: 'from the laptop' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('conflict');
+    expect(stale.body.error.fields.baseVersion).toContain('2');
+    expect(stale.body.error.current).toEqual(first.body);
+    expect((await sam.get(`/moments/${created.id}`)).body.note).toBe('from the phone');
+  });
+
+  it('bumps the version when a follow-up is answered, so an edit from before it is stale', async () => {
+    const created = withoutCrisisOffer((await sam.post('/moments', createMoment())).body);
+    const answered = await sam.post(`/moments/${created.id}/follow-ups`, { distress: 2 });
+    expect(answered.body.version).toBe(2);
+    expect((await sam.patch(`/moments/${created.id}`, { baseVersion: 1, followUps: [] })).status).toBe(409);
+    expect((await sam.get(`/moments/${created.id}`)).body.followUps).toHaveLength(1);
   });
 
   it('deletes a moment', async () => {
@@ -122,7 +154,7 @@ describe('moments', () => {
     expect(missing.status).toBe(404);
     for (const response of [
       await kim.get(`/moments/${mine.id}`),
-      await kim.patch(`/moments/${mine.id}`, { note: 'mine now' }),
+      await kim.patch(`/moments/${mine.id}`, { baseVersion: 1, note: 'mine now' }),
       await kim.delete(`/moments/${mine.id}`),
     ]) {
       expect(response.status).toBe(404);

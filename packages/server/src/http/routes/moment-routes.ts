@@ -18,5 +18,5 @@ export function registerMomentRoutes(app: FastifyInstance, context: AppContext):
     updateMoment(storage, signedIn(request).id, params.id, body, context.now()),
   );
 
-  addEndpoint(app, context, 'deleteMoment', ({ request, params }) => deleteMoment(storage, signedIn(request).id, params.id));
+  addEndpoint(app, context, 'deleteMoment', ({ request, params }) => deleteMoment(storage, signedIn(request).id, params.id, context.now()));
 }

@@ -71,7 +71,7 @@ describe('refusing bad moments', () => {
     ['an unknown field', { id: 'new-id' }, 'id'],
   ])('refuses an edit with %s and changes nothing', async (_name, patch, field) => {
     const before = (await browser.get(`/moments/${existingId}`)).body;
-    const response = await browser.patch(`/moments/${existingId}`, patch);
+    const response = await browser.patch(`/moments/${existingId}`, { baseVersion: before.version, ...patch });
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe('invalid_input');
     expect(response.body.error.fields).toHaveProperty([field]);

@@ -12,5 +12,5 @@ export function registerPracticeRoutes(app: FastifyInstance, context: AppContext
 
   addEndpoint(app, context, 'createPractice', ({ request, body }) => createPractice(storage, signedIn(request).id, body, context.now()));
 
-  addEndpoint(app, context, 'deletePractice', ({ request, params }) => deletePractice(storage, signedIn(request).id, params.id));
+  addEndpoint(app, context, 'deletePractice', ({ request, params }) => deletePractice(storage, signedIn(request).id, params.id, context.now()));
 }

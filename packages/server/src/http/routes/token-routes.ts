@@ -11,8 +11,8 @@ export function registerTokenRoutes(app: FastifyInstance, context: AppContext): 
   }));
 
   addEndpoint(app, context, 'createToken', ({ request, body }) =>
-    createPersonalToken(storage, signedIn(request).id, body.name, context.now()),
+    createPersonalToken(storage, signedIn(request).id, body.name, context.now(), body.scopes),
   );
 
-  addEndpoint(app, context, 'revokeToken', ({ request, params }) => revokePersonalToken(storage, signedIn(request).id, params.id));
+  addEndpoint(app, context, 'revokeToken', ({ request, params }) => revokePersonalToken(storage, signedIn(request).id, params.id, context.now()));
 }

@@ -4,6 +4,10 @@ import * as followUps from './0002-follow-ups';
 import * as safetyPlan from './0003-safety-plan';
 import * as practiceAndPath from './0004-practice-and-path';
 import * as awaitingClassification from './0005-awaiting-classification';
+import * as fieldEncryption from './0006-field-encryption';
+import * as signInProtection from './0007-sign-in-protection';
+import * as auditLog from './0008-audit-log';
+import * as momentVersions from './0009-moment-versions';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they travel with the code
@@ -16,4 +20,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-safety-plan': safetyPlan,
   '0004-practice-and-path': practiceAndPath,
   '0005-awaiting-classification': awaitingClassification,
+  '0006-field-encryption': fieldEncryption,
+  '0007-sign-in-protection': signInProtection,
+  '0008-audit-log': auditLog,
+  '0009-moment-versions': momentVersions,
 };

@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useSafetyPlan } from '../../api/use-safety-plan';
 import { slugWords, useSkills } from '../../api/use-skills';
 import { useMe } from '../../api/use-session';
+import { useAppLocked } from '../../lib/device-session';
 import { readDeviceSafetyPlan, type DeviceSafetyPlan } from '../../lib/device-safety-plan';
 
 export interface ShownPlan {
@@ -20,7 +21,9 @@ export interface ShownPlan {
  */
 export function useShownPlan(): ShownPlan {
   const me = useMe();
-  const signedIn = Boolean(me.data);
+  const locked = useAppLocked();
+  // Locked: the server would answer 423; this device's copy is what shows (help never waits for a PIN).
+  const signedIn = Boolean(me.data) && !locked;
   const fromServer = useSafetyPlan(signedIn);
   const skills = useSkills(signedIn);
   const device = readDeviceSafetyPlan();

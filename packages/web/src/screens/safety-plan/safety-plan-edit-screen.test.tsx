@@ -4,7 +4,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readDeviceSafetyPlan } from '../../lib/device-safety-plan';
-import { mockApi, skillFixture } from '../../test/mock-api';
+import { accountFixture, mockApi, skillFixture } from '../../test/mock-api';
 import { renderWithProviders } from '../../test/render';
 import { SafetyPlanEditScreen } from './safety-plan-edit-screen';
 
@@ -13,7 +13,7 @@ const skills = { catalogueVersion: 1, skills: [skillFixture('box-breathing', 'Bo
 
 function routes(put: (body: unknown) => unknown) {
   return {
-    'GET /me': { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' },
+    'GET /me': accountFixture(),
     'GET /safety-plan': stored,
     'GET /safety-plan/history': { versions: [stored] },
     'GET /skills': skills,

@@ -3,11 +3,11 @@ import { emptySafetyPlan, type SafetyPlan } from '@mend/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { readDeviceSafetyPlan, writeDeviceSafetyPlan } from '../../lib/device-safety-plan';
-import { mockApi } from '../../test/mock-api';
+import { accountFixture, mockApi } from '../../test/mock-api';
 import { renderWithProviders } from '../../test/render';
 import { SafetyPlanScreen } from './safety-plan-screen';
 
-const me = { id: 'u1', name: 'ana', role: 'owner', createdAt: '2026-11-22T10:00:00Z' };
+const me = accountFixture();
 const plan: SafetyPlan = {
   ...emptySafetyPlan(),
   warningSigns: ['I stop answering messages'],

@@ -1,0 +1,126 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { uniqueName } from '../test-support/factories';
+import { TEST_PASSWORD, type TestClient } from '../test-support/test-client';
+import { startTestServer, type TestServer } from '../test-support/test-server';
+
+const WRONG = 'not the password at all';
+
+/**
+ * Sign-in slowing lives in the database and is on whatever config.rateLimit says (tests run with
+ * it off). A server per test: every test comes from one address, whose count would carry over.
+ */
+describe('slowing down password guessing', () => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await startTestServer({ config: { openRegistration: true } });
+  });
+  afterEach(() => server.close());
+
+  const attempt = (browser: TestClient, name: string, password: string) => browser.post('/auth/login', { name, password });
+
+  async function failTimes(browser: TestClient, name: string, times: number): Promise<number[]> {
+    const statuses: number[] = [];
+    for (let index = 0; index < times; index++) statuses.push((await attempt(browser, name, WRONG)).status);
+    return statuses;
+  }
+
+  it('lets 5 failures through, then makes every attempt wait a doubling delay, even with the right password', async () => {
+    const name = uniqueName();
+    await server.client().register(name);
+    const browser = server.client();
+
+    expect(await failTimes(browser, name, 5)).toEqual([401, 401, 401, 401, 401]);
+    const waiting = await attempt(browser, name, TEST_PASSWORD);
+    expect(waiting.status).toBe(429);
+    expect(waiting.body.error.code).toBe('rate_limited');
+    expect(waiting.headers.get('retry-after')).toBe('1');
+    expect(waiting.body.error.message).toMatch(/wait 1 second/);
+    expect(browser.sessionCookie).toBeNull();
+
+    server.clock.advance(1000);
+    expect((await attempt(browser, name, WRONG)).status).toBe(401);
+    const longer = await attempt(browser, name, TEST_PASSWORD);
+    expect(longer.status).toBe(429);
+    expect(longer.headers.get('retry-after')).toBe('2');
+
+    server.clock.advance(2000);
+    expect((await attempt(browser, name, TEST_PASSWORD)).status).toBe(200);
+    // Success wiped the account's count: a few more mistakes are no trouble.
+    expect(await failTimes(server.client(), name, 5)).toEqual([401, 401, 401, 401, 401]);
+  });
+
+  it('slows a name that does not exist the same way, with the same answers', async () => {
+    const real = uniqueName();
+    await server.client().register(real);
+    const ghost = uniqueName();
+    await failTimes(server.client(), real, 5);
+    await failTimes(server.client(), ghost, 5);
+    const forReal = await attempt(server.client(), real, WRONG);
+    const forGhost = await attempt(server.client(), ghost, WRONG);
+    expect(forGhost.status).toBe(429);
+    expect(forGhost.body).toEqual(forReal.body);
+    expect(forGhost.headers.get('retry-after')).toBe(forReal.headers.get('retry-after'));
+  });
+
+  it('counts by name whatever its case', async () => {
+    const name = uniqueName();
+    await failTimes(server.client(), name.toUpperCase(), 5);
+    expect((await attempt(server.client(), name.toLowerCase(), WRONG)).status).toBe(429);
+  });
+
+  it('never makes anyone wait more than 15 minutes', async () => {
+    const name = uniqueName();
+    const browser = server.client();
+    const waits: number[] = [];
+    // Fail, wait as told, fail again: 1, 2, 4 … seconds until the cap.
+    for (let round = 0; round < 30; round++) {
+      const response = await attempt(browser, name, WRONG);
+      if (response.status === 429) {
+        waits.push(Number(response.headers.get('retry-after')));
+        server.clock.advance(waits.at(-1)! * 1000);
+      }
+    }
+    expect(waits.slice(0, 5)).toEqual([1, 2, 4, 8, 16]);
+    expect(Math.max(...waits)).toBe(15 * 60);
+    expect(waits.at(-1)).toBe(15 * 60);
+  });
+
+  it('forgets failures after 15 quiet minutes', async () => {
+    const name = uniqueName();
+    await server.client().register(name);
+    expect(await failTimes(server.client(), name, 4)).toEqual([401, 401, 401, 401]);
+    server.clock.advance(15 * 60 * 1000 + 1000);
+    expect(await failTimes(server.client(), name, 4)).toEqual([401, 401, 401, 401]);
+    expect((await attempt(server.client(), name, TEST_PASSWORD)).status).toBe(200);
+  });
+
+  it('keeps counting across a restart: the count is in the database, shared by every server process', async () => {
+    const name = uniqueName();
+    await failTimes(server.client(), name, 5);
+    await server.restart();
+    expect((await attempt(server.client(), name, WRONG)).status).toBe(429);
+  });
+});
+
+describe('slowing down one address trying many names', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ config: { openRegistration: true } });
+  });
+  afterAll(() => server.close());
+
+  it('lets 20 failures through from one address, then refuses even a right password for another account', async () => {
+    const name = uniqueName();
+    await server.client().register(name);
+    const statuses: number[] = [];
+    for (let index = 0; index < 20; index++) statuses.push((await server.client().post('/auth/login', { name: `guess-${index}`, password: WRONG })).status);
+    expect(statuses.every((status) => status === 401)).toBe(true);
+
+    const refused = await server.client().post('/auth/login', { name, password: TEST_PASSWORD });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
+
+    server.clock.advance(1000);
+    expect((await server.client().post('/auth/login', { name, password: TEST_PASSWORD })).status).toBe(200);
+  });
+});

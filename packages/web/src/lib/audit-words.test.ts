@@ -1,0 +1,28 @@
+import { AUDIT_EVENT_KINDS } from '@mend/core';
+import { describe, expect, it } from 'vitest';
+import { auditEventWords } from './audit-words';
+
+describe('auditEventWords', () => {
+  it.each([
+    [{ kind: 'export', detail: { format: 'csv', records: 'moments', count: 4 } }, 'You exported your moments as CSV'],
+    [{ kind: 'export', detail: { format: 'csv', records: 'practices' } }, 'You exported your practices as CSV'],
+    [{ kind: 'export', detail: { format: 'json', records: 'everything' } }, 'You downloaded all your data (a Mend JSON file)'],
+    [{ kind: 'import', detail: { momentsCreated: 12, momentsUpdated: 0, practicesCreated: 1, skillsCreated: 0 } }, 'You imported a Mend file — 12 moments, 1 practice added'],
+    [{ kind: 'import', detail: { momentsCreated: 0, practicesCreated: 0 } }, 'You imported a Mend file — nothing new'],
+    [{ kind: 'import-daylio', detail: { imported: 12, alreadyThere: 0, refused: 1, skillsCreated: 4 } }, 'You imported from Daylio — 12 entries added, 1 row refused'],
+    [{ kind: 'token-created', detail: { tokenId: 't1', name: 'backup script', scopes: 'read, export' } }, 'A personal access token was created: backup script (read, export)'],
+    [{ kind: 'token-revoked', detail: { tokenId: 't1', name: 'backup script' } }, 'A personal access token was revoked: backup script'],
+    [{ kind: 'signed-out-everywhere', detail: { sessions: 3 } }, 'You signed out everywhere — 3 browsers signed out'],
+    [{ kind: 'app-lock-changed', detail: { change: 'removed' } }, 'The app lock was turned off'],
+    [{ kind: 'app-lock-changed', detail: { change: 'set', lockAfterMinutes: 5 } }, 'The app lock was turned on'],
+    [{ kind: 'sign-in-new-device', detail: { device: 'Firefox on Android' } }, 'Signed in on a new device: Firefox on Android'],
+    [{ kind: 'sign-in-new-device', detail: {} }, 'Signed in on a new device'],
+    [{ kind: 'moment-deleted', detail: { momentId: 'm1' } }, 'A moment was deleted'],
+  ] as const)('%j → %s', (event, words) => {
+    expect(auditEventWords(event)).toBe(words);
+  });
+
+  it('has words for every kind, even without details', () => {
+    for (const kind of AUDIT_EVENT_KINDS) expect(auditEventWords({ kind, detail: {} })).toMatch(/^[A-Z]/);
+  });
+});

@@ -1,0 +1,76 @@
+import type { AuditDetail, AuditEvent, AuditEventKind } from '@mend/core';
+
+const text = (detail: AuditDetail, key: string): string | null => {
+  const value = detail[key];
+  return value === undefined || value === '' ? null : String(value);
+};
+
+const count = (value: number, one: string, many: string) => `${value} ${value === 1 ? one : many}`;
+
+/** "12 moments, 3 practices": the numbers in a detail, in words; zeros left out when `skipZero`. */
+function counts(detail: AuditDetail, names: Record<string, [string, string]>, skipZero = false): string | null {
+  const parts = Object.entries(names)
+    .filter(([key]) => typeof detail[key] === 'number' && !(skipZero && detail[key] === 0))
+    .map(([key, [one, many]]) => count(detail[key] as number, one, many));
+  return parts.length ? parts.join(', ') : null;
+}
+
+const withPart = (sentence: string, part: string | null, joiner = ': ') => (part ? `${sentence}${joiner}${part}` : sentence);
+
+function exportWords(detail: AuditDetail): string {
+  if (text(detail, 'format') === 'csv') {
+    const records = text(detail, 'records') ?? 'moments';
+    return `You exported your ${records === 'practices' ? 'practices' : 'moments'} as CSV`;
+  }
+  return 'You downloaded all your data (a Mend JSON file)';
+}
+
+/** What a Mend import added; "nothing new" when it was all there already. */
+function importWords(detail: AuditDetail): string {
+  const added = counts(detail, {
+    momentsCreated: ['moment', 'moments'],
+    practicesCreated: ['practice', 'practices'],
+    skillsCreated: ['skill of your own', 'skills of your own'],
+    safetyPlanVersionsCreated: ['safety plan version', 'safety plan versions'],
+  }, true);
+  return `You imported a Mend file — ${added ? `${added} added` : 'nothing new'}`;
+}
+
+function daylioWords(detail: AuditDetail): string {
+  const parts = [
+    counts(detail, { imported: ['entry added', 'entries added'] }),
+    counts(detail, { alreadyThere: ['already there', 'already there'] }, true),
+    counts(detail, { refused: ['row refused', 'rows refused'] }, true),
+  ].filter((part) => part !== null);
+  return withPart('You imported from Daylio', parts.join(', ') || null, ' — ');
+}
+
+const tokenWords = (sentence: string) => (detail: AuditDetail) => {
+  const scopes = text(detail, 'scopes');
+  return withPart(sentence, text(detail, 'name')) + (scopes ? ` (${scopes})` : '');
+};
+
+/** One plain sentence per kind, in the second person; details fill in names and counts when they are there. */
+const WORDS: Record<AuditEventKind, (detail: AuditDetail) => string> = {
+  export: exportWords,
+  import: importWords,
+  'import-daylio': daylioWords,
+  'moment-deleted': () => 'A moment was deleted',
+  'practice-deleted': () => 'A practice was deleted',
+  'token-created': tokenWords('A personal access token was created'),
+  'token-revoked': tokenWords('A personal access token was revoked'),
+  'sign-in-new-device': (detail) => withPart('Signed in on a new device', text(detail, 'device')),
+  'signed-out-everywhere': (detail) => withPart('You signed out everywhere', counts(detail, { sessions: ['browser signed out', 'browsers signed out'] }), ' — '),
+  'password-changed': () => 'Your password was changed',
+  'app-lock-changed': (detail) => {
+    const change = text(detail, 'change');
+    if (change === 'removed') return 'The app lock was turned off';
+    if (change === 'set') return 'The app lock was turned on';
+    return 'The app lock PIN was changed';
+  },
+  'therapist-read': () => 'A therapist you share with read your data',
+};
+
+export function auditEventWords(event: Pick<AuditEvent, 'kind' | 'detail'>): string {
+  return WORDS[event.kind](event.detail);
+}
