@@ -57,17 +57,13 @@ export function customSkillView(skill: CustomSkill, classification?: Classificat
   };
 }
 
-/** A custom skill's id: "custom-" + a slug of its name, made unique against the ids taken. */
-export function customSkillId(name: string, taken: ReadonlySet<string>): string {
-  const slug = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    // The cut can land just after a dash, which a slug may not end with.
-    .replace(/-+$/g, '') || 'skill';
-  let id = `custom-${slug}`;
-  for (let n = 2; taken.has(id); n++) id = `custom-${slug}-${n}`;
+/**
+ * A custom skill's id: "custom-" + a random part the caller supplies (core has no randomness).
+ * Not made from the name: ids are stored in plain text, and a name can say as much as a note
+ * ("custom-texting-my-ex"); the name itself is encrypted at rest.
+ */
+export function customSkillId(randomPart: () => string, taken: ReadonlySet<string>): string {
+  let id = `custom-${randomPart()}`;
+  while (taken.has(id)) id = `custom-${randomPart()}`;
   return id;
 }

@@ -64,6 +64,14 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ MEND_IDLE_SIGN_OUT_MINUTES: '0' })).toThrow(/MEND_IDLE_SIGN_OUT_MINUTES/);
   });
 
+  it('trusts a proxy only when told, and only in the forms Fastify understands', () => {
+    expect(configFromEnv({}).trustProxy).toBeUndefined();
+    expect(configFromEnv({ MEND_TRUST_PROXY: 'false' }).trustProxy).toBeUndefined();
+    expect(configFromEnv({ MEND_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(configFromEnv({ MEND_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toBe('127.0.0.1, 10.0.0.0/8');
+    expect(() => configFromEnv({ MEND_TRUST_PROXY: 'yes please' })).toThrow(/MEND_TRUST_PROXY/);
+  });
+
   it('refuses a port that is not a port', () => {
     expect(() => configFromEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => configFromEnv({ PORT: '70000' })).toThrow(/PORT/);

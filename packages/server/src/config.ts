@@ -18,6 +18,12 @@ export interface ServerConfig {
   keyFile?: string;
   /** MEND_SERVER_KEY: the server key itself, base64 (checked here, so a typo stops the start). */
   serverKey?: string;
+  /**
+   * MEND_TRUST_PROXY: who may say the client's address in X-Forwarded-For (the sign-in limits per
+   * address count it): `true` (any) or the proxies' addresses/CIDRs ("127.0.0.1,10.0.0.0/8").
+   * Unset: nobody; behind a proxy every client would then share the proxy's address.
+   */
+  trustProxy?: boolean | string;
 }
 
 export const DEFAULT_PORT = 4321;
@@ -45,6 +51,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   const idleSignOutMinutes = parseIdleSignOut(env.MEND_IDLE_SIGN_OUT_MINUTES);
   if (idleSignOutMinutes !== undefined) config.idleSignOutMinutes = idleSignOutMinutes;
   Object.assign(config, serverKeySettings(env));
+  const trustProxy = parseTrustProxy(env.MEND_TRUST_PROXY);
+  if (trustProxy !== undefined) config.trustProxy = trustProxy;
   return config;
 }
 
@@ -58,6 +66,16 @@ function serverKeySettings(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'keyFile'
     return { serverKey };
   }
   return keyFile ? { keyFile: path.resolve(keyFile) } : {};
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | string | undefined {
+  const value = nonEmpty(raw);
+  if (value === undefined || value === 'false') return undefined;
+  if (value === 'true') return true;
+  if (!/^[0-9a-fA-F.:/,\s]+$/.test(value)) {
+    throw new Error(`MEND_TRUST_PROXY must be true or the proxies' addresses, like "127.0.0.1,10.0.0.0/8", not "${value}"`);
+  }
+  return value;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -45,7 +45,7 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
     logger: { level: config.logLevel, serializers: { req: requestForLog } },
     bodyLimit: DEFAULT_BODY_LIMIT,
     // Only an operator who knows there is a proxy in front should make X-Forwarded-* trusted.
-    trustProxy: false,
+    trustProxy: config.trustProxy ?? false,
     return503OnClosing: true,
     // A path Fastify cannot decode (a bad %-escape) is answered before any route: in our shape too.
     frameworkErrors: handleError,

@@ -124,3 +124,22 @@ describe('slowing down one address trying many names', () => {
     expect((await server.client().post('/auth/login', { name, password: TEST_PASSWORD })).status).toBe(200);
   });
 });
+
+describe('behind a reverse proxy the operator trusts (MEND_TRUST_PROXY)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ config: { openRegistration: true, trustProxy: '127.0.0.1' } });
+  });
+  afterAll(() => server.close());
+
+  const from = (address: string, name: string, password: string) =>
+    server.client().post('/auth/login', { name, password }, { headers: { 'x-forwarded-for': address } });
+
+  it('counts each client address the proxy names, so one guesser does not slow everyone behind it', async () => {
+    const name = uniqueName();
+    await server.client().register(name);
+    for (let index = 0; index < 20; index++) expect((await from('203.0.113.9', `guess-${index}`, WRONG)).status).toBe(401);
+    expect((await from('203.0.113.9', name, TEST_PASSWORD)).status).toBe(429);
+    expect((await from('198.51.100.4', name, TEST_PASSWORD)).status).toBe(200);
+  });
+});

@@ -15,6 +15,12 @@ const DAYLIO_CSV = '\uFEFF' + [
 const importCsv = (client: TestClient, csv: string, query = '') =>
   client.request('POST', `/import/daylio${query}`, { raw: csv, headers: { 'content-type': 'text/csv' } });
 
+/** The person's own skills' ids by name (ids are random; names are what the file had). */
+async function skillIdsByName(client: TestClient): Promise<Record<string, string>> {
+  const skills: { id: string; name: string; source: string }[] = (await client.get('/skills')).body.skills;
+  return Object.fromEntries(skills.filter((skill) => skill.source === 'custom').map((skill) => [skill.name, skill.id]));
+}
+
 describe('importing from Daylio', () => {
   let server: TestServer;
   let ana: TestClient;
@@ -42,14 +48,15 @@ describe('importing from Daylio', () => {
     ]);
     expect(moments[0].note).toBe('Rough evening\n\nCalled Sam, then walked.\nStill shaky.');
     expect(moments[0].id).toMatch(/^daylio-[0-9a-f]{32}$/);
-    expect(moments[0].skillIds).toEqual(['custom-friends', 'custom-walk']);
-    expect(moments[2].skillIds).toEqual(['custom-reading', 'custom-walk']);
+    const named = await skillIdsByName(ana);
+    expect([...moments[0].skillIds].sort()).toEqual([named.friends, named.walk].sort());
+    expect([...moments[2].skillIds].sort()).toEqual([named.Reading, named.walk].sort());
     expect(moments[3]).toMatchObject({ skillIds: [], note: null });
 
     const skills = (await ana.get('/skills')).body.skills.filter((skill: { source: string }) => skill.source === 'custom');
-    expect(skills.map((skill: { name: string; kind: string; family: string; awaitingClassification: boolean }) => [skill.name, skill.kind, skill.family, skill.awaitingClassification])).toEqual([
-      ['friends', 'coping', 'other', true],
+    expect(skills.map((skill: { name: string; kind: string; family: string; awaitingClassification: boolean }) => [skill.name, skill.kind, skill.family, skill.awaitingClassification]).sort()).toEqual([
       ['Reading', 'coping', 'other', true],
+      ['friends', 'coping', 'other', true],
       ['walk', 'coping', 'other', true],
     ]);
   });
@@ -62,13 +69,14 @@ describe('importing from Daylio', () => {
   });
 
   it('clears the flag when the person classifies the skill', async () => {
-    const classified = await ana.put('/skills/custom-walk/classification', { kind: 'maladaptive', family: 'avoidance' });
+    const named = await skillIdsByName(ana);
+    const classified = await ana.put(`/skills/${named.walk}/classification`, { kind: 'maladaptive', family: 'avoidance' });
     expect(classified.body).toMatchObject({ kind: 'maladaptive', family: 'avoidance', awaitingClassification: false });
-    const walk = (await ana.get('/skills')).body.skills.find((skill: { id: string }) => skill.id === 'custom-walk');
+    const walk = (await ana.get('/skills')).body.skills.find((skill: { id: string }) => skill.id === named.walk);
     expect(walk.awaitingClassification).toBe(false);
     const exported = (await ana.get('/export')).body.customSkills;
-    expect(exported.find((skill: { id: string }) => skill.id === 'custom-walk').awaitingClassification).toBe(false);
-    expect(exported.find((skill: { id: string }) => skill.id === 'custom-friends').awaitingClassification).toBe(true);
+    expect(exported.find((skill: { id: string }) => skill.id === named.walk).awaitingClassification).toBe(false);
+    expect(exported.find((skill: { id: string }) => skill.id === named.friends).awaitingClassification).toBe(true);
   });
 
   it('refuses rows with an unknown mood, a bad date or a future date, naming the row, and imports the rest', async () => {

@@ -12,6 +12,7 @@ import { insertCustomSkill, listCustomSkills } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
 import { daylioAuditDetail } from './audit-details';
 import { recordAuditEvent } from './audit-log';
+import { randomIdPart } from './secrets';
 import { knownSkillIds } from './skills';
 
 /** About 18 years of three entries a day. */
@@ -162,7 +163,7 @@ async function skillsFor(db: Db, ownerId: string, activities: string[], now: Dat
   for (const name of activities) {
     if (byName.has(name.toLowerCase())) continue;
     const skill: CustomSkill = {
-      id: customSkillId(name, taken),
+      id: customSkillId(randomIdPart, taken),
       name,
       kind: 'coping',
       family: 'other',

@@ -12,3 +12,8 @@ export function randomSecret(): string {
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
+
+/** 40 random bits as lowercase hex: the part of an own skill's id that says nothing about it. */
+export function randomIdPart(): string {
+  return randomBytes(5).toString('hex');
+}

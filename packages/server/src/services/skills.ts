@@ -9,6 +9,7 @@ import {
   clearAwaitingClassification, deleteClassification, insertCustomSkill, listClassifications, listCustomSkills, upsertClassification,
 } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
+import { randomIdPart } from './secrets';
 
 /** Ids a moment may name: the catalogue's and this person's own. */
 export async function knownSkillIds(db: Db, ownerId: string): Promise<Set<string>> {
@@ -34,7 +35,7 @@ export function createCustomSkill(storage: Storage, ownerId: string, input: Cust
   return inTransaction(storage, async (db) => {
     const taken = await knownSkillIds(db, ownerId);
     const skill: CustomSkill = {
-      id: customSkillId(input.name, taken),
+      id: customSkillId(randomIdPart, taken),
       name: input.name,
       kind: input.kind,
       family: input.family,

@@ -6,7 +6,7 @@ import { ownerCipher } from './keyring';
 /** A person's own skills and their re-classifications; every query is scoped by ownerId. */
 
 export async function listCustomSkills(db: Db, ownerId: string): Promise<CustomSkill[]> {
-  const rows = await db.selectFrom('custom_skills').selectAll().where('owner_id', '=', ownerId).orderBy('id', 'asc').execute();
+  const rows = await db.selectFrom('custom_skills').selectAll().where('owner_id', '=', ownerId).orderBy('created_at', 'asc').orderBy('id', 'asc').execute();
   const cipher = await ownerCipher(db, ownerId);
   return rows.map((row) => rowToCustomSkill(row, cipher));
 }
