@@ -62,6 +62,39 @@ describe.skipIf(!chromiumAvailable)('sign-in protection in the browser: devices,
     await second.close();
   });
 
+  it('a new password sends the other browser to sign-in, keeps this one, and the new password signs in', async () => {
+    const person = { name: 'lior', password: 'moss on an old stone' };
+    const newPassword = 'fog lifting off the bay';
+    const first = await signedInContext(browser, mend.url, person);
+    const second = await browser.newContext({ baseURL: mend.url });
+    const secondPage = await signInThroughScreen(second, person);
+
+    const page = await first.newPage();
+    await open(page, '/settings');
+    const change = page.getByRole('region', { name: 'Change your password' });
+    await change.getByLabel('Current password').fill(person.password);
+    await change.getByLabel('New password', { exact: true }).fill(newPassword);
+    await change.getByLabel('New password again').fill('fog lifting off the sea');
+    await change.getByRole('button', { name: 'Change password' }).click();
+    await change.getByText('This doesn’t match the new password above.').waitFor();
+    expect(await seriousFindings(page), 'Settings with a password problem shown').toEqual([]);
+    await change.getByLabel('New password again').fill(newPassword);
+    await change.getByRole('button', { name: 'Change password' }).click();
+    await change.getByText(/Your password is changed\. Any other devices signed in to your account are now signed out/).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+
+    await secondPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+    await secondPage.getByRole('heading', { level: 1, name: 'Welcome back' }).waitFor();
+    await secondPage.getByLabel('Name').fill(person.name);
+    await secondPage.getByLabel('Password').fill(newPassword);
+    await secondPage.getByRole('button', { name: 'Sign in' }).click();
+    // Signing in again opens the screen that was asked for.
+    await secondPage.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+    await first.close();
+    await second.close();
+  });
+
   it('after several wrong passwords, says calmly when to try again, with help one tap away', async () => {
     const owner = await signedInContext(browser, mend.url, { name: 'jun', password: 'warm tea, slow sips' });
     await owner.close();

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../api/use-session';
 import { AccountActivitySection } from '../components/activity/account-activity-section';
 import { AppLockSettings } from '../components/app-lock-settings';
+import { ChangePasswordForm } from '../components/change-password-form';
 import { DeleteAccount } from '../components/delete-account';
 import { DaylioImport } from '../components/daylio-import';
 import { CrisisCountryForm } from '../components/crisis-country-form';
@@ -53,6 +54,8 @@ export function SettingsScreen() {
         <p>For the <code>mend</code> command line tool or your own scripts. Each one can do only what you tick for it; revoke any you no longer use.</p>
         <TokenManager />
       </section>
+
+      <ChangePasswordForm />
 
       <SignedInDevices />
 
