@@ -6,6 +6,7 @@ import { ExportDocumentSchema, type ExportDocument } from '@mend/core';
 import { findUserByName, listPersonalTokens, openStorage } from '@mend/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from './run';
+import { keyFileBesideDataNotice } from './settings';
 import { testIo } from './test-io';
 
 const PASSWORD = 'correct horse battery';
@@ -224,6 +225,10 @@ describe('mend', () => {
     const url = /Mend is running at (\S+)/.exec(io.out())?.[1] ?? '';
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
     expect(io.out()).toContain(path.join(dataDir, 'mend.sqlite'));
+    // A fresh data directory gets its key made beside the database: say how to keep it apart.
+    expect(io.out()).toContain(`Made a new server key in ${path.join(dataDir, 'server.key')}`);
+    expect(io.out()).toMatch(/The key is next to the database.*MEND_KEY_FILE.*MEND_SERVER_KEY/);
+    expect(keyFileBesideDataNotice(path.join(os.tmpdir(), 'elsewhere', 'server.key'), dataDir)).toBeNull();
     const health = await fetch(new URL('/api/v1/health', url));
     expect(health.status).toBe(200);
     io.shutdown('SIGTERM');

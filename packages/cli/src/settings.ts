@@ -49,6 +49,16 @@ export function keyFileCreatedNotice(file: string): string {
   return `Made a new server key in ${file}: free text is encrypted under it. Back it up apart from the database: a backup of the database cannot be read without it.`;
 }
 
+/**
+ * Said with it when the key is in the data directory: then a stolen disk (or a copy of the whole
+ * directory) carries the key with the database, and encryption at rest no longer helps there.
+ */
+export function keyFileBesideDataNotice(file: string, dataDir: string): string | null {
+  const relative = path.relative(path.resolve(dataDir), path.resolve(file));
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  return 'The key is next to the database, so a copy of the whole data directory (or the disk) holds both. To keep it apart, put it on another volume with MEND_KEY_FILE, or give it from a secret store with MEND_SERVER_KEY.';
+}
+
 /** An unreachable or unwritable database is the operator's to fix, not a bug: say where and why. */
 export function cannotOpen(config: { dataDir: string; databaseUrl?: string }, error: unknown): CliError {
   const reason = error instanceof Error ? error.message : String(error);

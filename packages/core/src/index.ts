@@ -38,6 +38,7 @@ export * from './progress/compute-progress';
 export * from './schemas/safety-plan';
 export * from './schemas/skill';
 export * from './schemas/tags';
+export * from './schemas/version';
 export * from './skill-ranking';
 export * from './skill-views';
 export * from './tags';

@@ -2,7 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { startServer, type ServerConfig } from '@mend/server';
 import { CliError } from '../cli-error';
 import { println, type CliIo } from '../io';
-import { cannotOpen, describeDataLocation, keyFileCreatedNotice, serverConfig, type GlobalOptions } from '../settings';
+import { cannotOpen, describeDataLocation, keyFileBesideDataNotice, keyFileCreatedNotice, serverConfig, type GlobalOptions } from '../settings';
 
 interface ServeOptions extends GlobalOptions {
   port?: number;
@@ -24,7 +24,11 @@ export function registerServe(program: Command, io: CliIo): void {
       const server = await startServer(config).catch((error: unknown) => {
         throw startProblem(config, error);
       });
-      if (server.createdKeyFile) println(io.stdout, keyFileCreatedNotice(server.createdKeyFile));
+      if (server.createdKeyFile) {
+        println(io.stdout, keyFileCreatedNotice(server.createdKeyFile));
+        const beside = keyFileBesideDataNotice(server.createdKeyFile, config.dataDir);
+        if (beside) println(io.stdout, beside);
+      }
       println(io.stdout, `Mend is running at ${server.url}`);
       println(io.stdout, `Your data is in ${describeDataLocation(config)}`);
       println(io.stdout, 'Press Ctrl+C to stop.');

@@ -18,6 +18,11 @@ export const AUDIT_EVENT_KINDS = [
   'signed-out-everywhere',
   'password-changed',
   'app-lock-changed',
+  'idle-sign-out-changed',
+  'session-ended',
+  'signed-out-wrong-pin',
+  'calendar-feed-created',
+  'calendar-feed-deleted',
   'therapist-read',
 ] as const;
 export const AuditEventKindSchema = z.enum(AUDIT_EVENT_KINDS);

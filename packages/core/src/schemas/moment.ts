@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_VERSION, VERSION_TOO_HIGH } from './version';
 import { MAX_DISTRESS, MIN_DISTRESS } from '../distress';
 import { isEmotion } from '../emotions';
 import { MAX_TAG_LENGTH, TAG_PATTERN } from '../tags';
@@ -70,7 +71,8 @@ const momentFields = {
 export const MomentVersionSchema = z
   .number({ error: (issue) => (issue.input === undefined ? 'is required: the version of the moment this edit starts from' : 'must be a version number') })
   .int('must be a whole number')
-  .min(1, 'must be 1 or more');
+  .min(1, 'must be 1 or more')
+  .max(MAX_VERSION, VERSION_TOO_HIGH);
 
 /** A moment as the API returns it and the export format stores it. */
 export const MomentSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionNumberSchema } from './version';
 import { isTimeZone } from '../insights/insights-schema';
 import { TimestampSchema } from './moment';
 import { SkillIdSchema, SkillKindSchema } from './skill';
@@ -57,7 +58,7 @@ export type PathAreaState = z.infer<typeof PathAreaStateSchema>;
 /** What the path stores; everything else in the answer is worked out from it. */
 export const PathStateSchema = z.strictObject({
   /** 0: nothing chosen yet. Every save adds one. */
-  version: z.number().int().min(0),
+  version: versionNumberSchema(0),
   areas: z.array(PathAreaStateSchema),
   pace: PaceSchema,
   paused: z.boolean(),
@@ -127,7 +128,7 @@ export type PathAreaUpdate = z.infer<typeof PathAreaUpdateSchema>;
 
 /** Saving the path. A stale baseVersion (another device saved first) gets 409. */
 export const PathUpdateSchema = z.strictObject({
-  baseVersion: z.number({ error: 'must be a version number' }).int('must be a whole number').min(0, 'must be 0 or more').optional(),
+  baseVersion: versionNumberSchema(0).optional(),
   areas: z
     .array(PathAreaUpdateSchema, { error: 'must be a list of areas' })
     .max(MAX_PATH_AREAS, `must have at most ${MAX_PATH_AREAS} areas`)

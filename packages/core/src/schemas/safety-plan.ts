@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionNumberSchema } from './version';
 import { TimestampSchema } from './moment';
 import { SkillIdSchema } from './skill';
 
@@ -70,14 +71,14 @@ export function emptySafetyPlan(): SafetyPlanContent {
 
 /** The plan as it stands. Version 0 with savedAt null: nothing saved yet. */
 export const SafetyPlanSchema = SafetyPlanContentSchema.extend({
-  version: z.number().int().min(0),
+  version: versionNumberSchema(0),
   savedAt: TimestampSchema.nullable(),
 });
 export type SafetyPlan = z.infer<typeof SafetyPlanSchema>;
 
 /** One saved version, as history and the export format keep it. */
 export const SafetyPlanVersionSchema = SafetyPlanContentSchema.extend({
-  version: z.number({ error: 'must be a version number' }).int('must be a whole number').min(1, 'must be 1 or more'),
+  version: versionNumberSchema(1),
   savedAt: TimestampSchema,
 });
 export type SafetyPlanVersion = z.infer<typeof SafetyPlanVersionSchema>;
@@ -87,7 +88,7 @@ export type SafetyPlanVersion = z.infer<typeof SafetyPlanVersionSchema>;
  * meanwhile) is refused with 409 instead of silently overwriting the newer one.
  */
 export const SafetyPlanUpdateSchema = SafetyPlanContentSchema.extend({
-  baseVersion: z.number({ error: 'must be a version number' }).int('must be a whole number').min(0, 'must be 0 or more').optional(),
+  baseVersion: versionNumberSchema(0).optional(),
 });
 export type SafetyPlanUpdate = z.infer<typeof SafetyPlanUpdateSchema>;
 

@@ -13,6 +13,9 @@ declare module 'fastify' {
   }
 }
 
+/** Sent by the web app on requests it makes by itself (polls), which must not keep a session in use. */
+const BACKGROUND_HEADER = 'x-mend-background';
+
 /** What a locked session may still do: unlock, or lock again. Signing out and public endpoints need no sign-in. */
 const ALLOWED_WHEN_LOCKED: ReadonlySet<EndpointName> = new Set(['unlockApp', 'lockApp']);
 
@@ -44,7 +47,8 @@ export function authenticateWith(context: AppContext, name: EndpointName) {
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
-    const session = cookie ? await resumeSession(context.storage, cookie, now, context.config.idleSignOutMinutes) : null;
+    const countsAsUse = request.headers[BACKGROUND_HEADER] !== '1';
+    const session = cookie ? await resumeSession(context.storage, cookie, now, context.config.idleSignOutMinutes, { countsAsUse }) : null;
     if (!cookie || !session) {
       if (cookie) clearSessionCookie(reply, context.config);
       throw new ApiProblem(401, 'unauthenticated', 'Please sign in first.');

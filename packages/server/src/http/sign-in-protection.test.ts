@@ -143,3 +143,48 @@ describe('behind a reverse proxy the operator trusts (MEND_TRUST_PROXY)', () => 
     expect((await from('198.51.100.4', name, TEST_PASSWORD)).status).toBe(200);
   });
 });
+
+describe('a browser the person has signed in from before', () => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await startTestServer({ config: { openRegistration: true } });
+  });
+  afterEach(() => server.close());
+
+  async function knownBrowser(name: string): Promise<TestClient> {
+    const browser = server.client();
+    await browser.register(name);
+    await browser.post('/auth/logout');
+    expect(browser.deviceCookie).not.toBeNull();
+    return browser;
+  }
+
+  it('is not kept out by a stranger’s failures at the name; a new browser still waits', async () => {
+    const name = uniqueName();
+    const mine = await knownBrowser(name);
+    for (let index = 0; index < 10; index++) await server.client().post('/auth/login', { name, password: WRONG });
+    expect((await server.client().post('/auth/login', { name, password: TEST_PASSWORD })).status).toBe(429);
+
+    expect((await mine.post('/auth/login', { name, password: TEST_PASSWORD })).status).toBe(200);
+    // The stranger's count stays: the name still waits for everyone else.
+    expect((await server.client().post('/auth/login', { name, password: TEST_PASSWORD })).status).toBe(429);
+  });
+
+  it('is slowed on its own: 5 failures from it, then it waits too', async () => {
+    const name = uniqueName();
+    const mine = await knownBrowser(name);
+    for (let index = 0; index < 5; index++) expect((await mine.post('/auth/login', { name, password: WRONG })).status).toBe(401);
+    expect((await mine.post('/auth/login', { name, password: TEST_PASSWORD })).status).toBe(429);
+    // Its failures are not the account's: another browser is not slowed by them.
+    const other = server.client();
+    expect((await other.post('/auth/login', { name, password: TEST_PASSWORD })).status).toBe(200);
+  });
+
+  it('counts only for its own account: another person’s known browser waits like a new one', async () => {
+    const name = uniqueName();
+    await knownBrowser(name);
+    const someoneElse = await knownBrowser(uniqueName());
+    for (let index = 0; index < 5; index++) await server.client().post('/auth/login', { name, password: WRONG });
+    expect((await someoneElse.post('/auth/login', { name, password: TEST_PASSWORD })).status).toBe(429);
+  });
+});

@@ -57,7 +57,10 @@ export async function unlock(storage: Storage, ownerId: string, sessionId: strin
   }
   const wrong = await countFailedUnlock(storage.db, ownerId, sessionId);
   if (wrong >= MAX_WRONG_PINS) {
-    await deleteSession(storage.db, ownerId, sessionId);
+    await inTransaction(storage, async (db) => {
+      const device = await deleteSession(db, ownerId, sessionId);
+      await recordAuditEvent(db, ownerId, { kind: 'signed-out-wrong-pin', detail: { wrongPins: wrong, ...(device !== null && { device }) } }, now);
+    });
     throw new ApiProblem(401, 'signed_out_pin', `That PIN was wrong ${MAX_WRONG_PINS} times, so this device was signed out. Sign in with your password.`);
   }
   const left = MAX_WRONG_PINS - wrong;

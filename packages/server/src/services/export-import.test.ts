@@ -34,7 +34,8 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
         exportedMoment({ id: 'm-2', occurredAt: '2026-10-01T08:00:00.000Z', followUps: [{ at: '2026-10-01T09:00:00.000Z', distress: 3 }] }),
         exportedMoment({ id: 'm-0', occurredAt: '2026-10-02T08:00:00.000Z', emotions: ['sad'], note: 'ok' }),
       ],
-      preferences: { followUpDelayMinutes: 45, country: 'IE', idleSignOutMinutes: 60 },
+      // The idle sign-out is never imported (it guards sessions), so a round trip starts from the account's: off.
+      preferences: { followUpDelayMinutes: 45, country: 'IE', idleSignOutMinutes: null },
       followUpSkips: [
         { momentId: 'm-0', at: '2026-10-02T11:00:00.000Z' },
         { momentId: 'm-1', at: '2026-10-01T10:00:00.000Z' },
@@ -89,6 +90,12 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
       practices: { created: 0, updated: 0, unchanged: 1 },
       path: 'unchanged',
     });
+  });
+
+  it('keeps the account’s idle sign-out, whatever the file says', async () => {
+    const { storage, me } = await freshAccount('river');
+    await importAccount(storage, me.id, { ...document, preferences: { ...document.preferences, idleSignOutMinutes: 60 } }, now);
+    expect((await exportAccount(storage, me.id, now)).preferences).toEqual(document.preferences);
   });
 
   it('stores times in one spelling, so a hand-edited file still round-trips stably', async () => {

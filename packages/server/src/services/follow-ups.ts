@@ -8,6 +8,7 @@ import type { Storage } from '../storage/open-storage';
 import { inTransaction } from '../storage/transaction';
 import { preferencesOf } from './preferences';
 import { normalizeTime } from './times';
+import { nextVersion } from './next-version';
 
 /** As many as MomentSchema lets one moment hold. */
 export const MAX_FOLLOW_UPS = 20;
@@ -65,7 +66,7 @@ function withAnswer(moment: Moment, answer: FollowUpAnswer, now: Date): Moment {
   }
   // A stable sort: answers at the same time keep the order they were given in.
   const followUps = [...moment.followUps, followUp].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  return { ...moment, followUps, version: moment.version + 1, updatedAt: now.toISOString() };
+  return { ...moment, followUps, version: nextVersion('moment', moment.version), updatedAt: now.toISOString() };
 }
 
 /** "Don't ask about this one": idempotent, and only for the person's own moments. */

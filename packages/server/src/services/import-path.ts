@@ -5,6 +5,7 @@ import { savePathState } from '../storage/path-store';
 import { getPracticesByIds, insertPractice, replacePractice } from '../storage/practices-store';
 import { currentPathState } from './path-state';
 import { sameRecord } from './same-record';
+import { nextVersion } from './next-version';
 
 /** Practices are matched by id: a new one is added, a different one under a known id replaces it. */
 export async function importPractices(db: Db, ownerId: string, practices: readonly Practice[]): Promise<{ created: number; updated: number; unchanged: number }> {
@@ -35,7 +36,7 @@ export async function importPath(db: Db, ownerId: string, path: PathState | null
   const current = await currentPathState(db, ownerId);
   if (current.version > 0 && sameContent(current, path)) return 'unchanged';
   if (current.updatedAt !== null && current.updatedAt >= path.updatedAt) return 'kept-newer';
-  const version = current.version === 0 ? Math.max(1, path.version) : Math.max(path.version, current.version + 1);
+  const version = current.version === 0 ? Math.max(1, path.version) : Math.max(path.version, nextVersion('healing path', current.version));
   if (!(await savePathState(db, ownerId, { ...path, version, updatedAt: path.updatedAt }, current.version))) {
     // Saved somewhere else while this import ran: nothing of the import lands, and it can simply run again.
     throw new ApiProblem(409, 'conflict', 'Your healing path was changed while this file was being imported. Import it again.');

@@ -1,6 +1,7 @@
 import { safetyPlanContent, type SafetyPlanVersion } from '@mend/core';
 import type { Db } from '../storage/database';
 import { insertVersion, listVersions } from '../storage/safety-plan-store';
+import { nextVersion } from './next-version';
 
 /**
  * Adds a file's safety-plan versions to the account's history without losing either side. A
@@ -19,7 +20,7 @@ export async function importSafetyPlanVersions(db: Db, ownerId: string, versions
       counts.unchanged++;
       continue;
     }
-    const number = taken.has(version.version) ? newest + 1 : version.version;
+    const number = taken.has(version.version) ? nextVersion('safety plan', newest) : version.version;
     await insertVersion(db, ownerId, number, version.savedAt, safetyPlanContent(version));
     taken.add(number);
     present.add(versionKey(version));

@@ -19,6 +19,7 @@ import { preferencesOf } from './preferences';
 import { sameRecord } from './same-record';
 import { normalizeTime } from './times';
 import { zodFieldProblems } from './zod-problems';
+import { nextVersion } from './next-version';
 
 type Counts = ImportResult['moments'];
 
@@ -26,14 +27,15 @@ type Counts = ImportResult['moments'];
  * Imports an export document: everything is checked before anything is written, then every
  * record is upserted by id in one transaction. Importing the same file twice changes nothing.
  * A file written before preferences were exported leaves the account's preferences as they are,
- * rather than resetting them to the defaults the schema fills in; one without a healing path (or
+ * rather than resetting them to the defaults the schema fills in. The idle sign-out is never
+ * imported: it guards sessions, and an import may come with a token (see preferences.ts). One
+ * without a healing path (or
  * with an older one than the account's) leaves the account's path as it is (see import-path.ts).
  */
 export async function importAccount(storage: Storage, ownerId: string, document: unknown, now: Date): Promise<ImportResult> {
   const parsed = parseDocument(document, now);
   const hasPreferences = typeof document === 'object' && document !== null && 'preferences' in document;
   const hasCountry = hasPreferences && hasKey((document as { preferences: unknown }).preferences, 'country');
-  const hasIdleSignOut = hasPreferences && hasKey((document as { preferences: unknown }).preferences, 'idleSignOutMinutes');
   return inTransaction(storage, async (db) => {
     const known = await knownSkillIds(db, ownerId);
     for (const skill of parsed.customSkills) known.add(skill.id);
@@ -47,11 +49,10 @@ export async function importAccount(storage: Storage, ownerId: string, document:
     for (const classification of parsed.classifications) await upsertClassification(db, ownerId, classification);
     const moments = await importMoments(db, ownerId, parsed.moments);
     if (hasPreferences) {
-      // A file from before `country` (or idle sign-out) existed must not clear what the account has.
+      // A file from before `country` existed must not clear what the account has.
       const current = await preferencesOf(db, ownerId);
       const country = hasCountry ? parsed.preferences.country : current.country;
-      const idleSignOutMinutes = hasIdleSignOut ? parsed.preferences.idleSignOutMinutes : current.idleSignOutMinutes;
-      await savePreferences(db, ownerId, { ...parsed.preferences, country, idleSignOutMinutes });
+      await savePreferences(db, ownerId, { ...parsed.preferences, country, idleSignOutMinutes: current.idleSignOutMinutes });
     }
     // After the moments: a skip's row refers to its moment's.
     for (const skip of parsed.followUpSkips) await upsertSkip(db, ownerId, skip);
@@ -131,7 +132,7 @@ async function importMoments(db: Db, ownerId: string, moments: readonly Moment[]
     } else {
       // An import over a moment is an edit of it: the version moves on (as the path's does), so a
       // device still holding the older copy gets 409 instead of silently undoing the import.
-      const next = { ...moment, version: Math.max(moment.version, current.version + 1) };
+      const next = { ...moment, version: Math.max(moment.version, nextVersion('moment', current.version)) };
       if (!(await replaceMoment(db, ownerId, next, current.version))) throw staleVersion('moment', current.version, current.version + 1);
       counts.updated++;
     }

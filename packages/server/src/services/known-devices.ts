@@ -1,10 +1,24 @@
 import type { Db } from '../storage/database';
 import { isKnownDevice, rememberDevice } from '../storage/known-devices-store';
+import { findUserByName } from '../storage/users-store';
 import { recordAuditEvent } from './audit-log';
 import { hashSecret, randomSecret } from './secrets';
 
 /** What randomSecret makes; anything else a client sends is replaced rather than trusted. */
 const DEVICE_ID_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The hash of the device cookie sent with a sign-in, when it is a browser the account with this
+ * name has signed in from before; otherwise null. With a cookie, the same two lookups run whether
+ * or not the name exists, so neither the answer nor its time says which names do.
+ */
+export async function knownDeviceOf(db: Db, name: string, sent: string | undefined): Promise<string | null> {
+  if (sent === undefined || !DEVICE_ID_PATTERN.test(sent)) return null;
+  const user = await findUserByName(db, name);
+  const deviceHash = hashSecret(sent);
+  const known = await isKnownDevice(db, user?.id ?? '', deviceHash);
+  return user && known ? deviceHash : null;
+}
 
 /**
  * Notes the browser a person signs in from (in the sign-in's transaction). A sign-in from a

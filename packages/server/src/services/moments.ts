@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { sameRecord } from './same-record';
 import { knownSkillIds, listSkillViews, unknownSkillProblem } from './skills';
 import { normalizeTime } from './times';
+import { nextVersion } from './next-version';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -82,7 +83,7 @@ export function updateMoment(storage: Storage, ownerId: string, id: string, patc
     if (changes.followUps !== undefined) next.followUps = normalizeFollowUps(changes.followUps);
     if (JSON.stringify(next) === JSON.stringify(current)) return current;
     next.updatedAt = now.toISOString();
-    next.version = current.version + 1;
+    next.version = nextVersion('moment', current.version);
     // Another process may have saved between our read and this write (PostgreSQL): the
     // compare-and-set finds the version moved on, and this edit is refused like any stale one.
     if (!(await store.replaceMoment(db, ownerId, next, current.version))) throw await movedOn(db, ownerId, id, baseVersion);

@@ -11,6 +11,7 @@ import { insightsWith } from './insights';
 import { currentPathState } from './path-state';
 import { sameRecord } from './same-record';
 import { listSkillViews } from './skills';
+import { nextVersion } from './next-version';
 
 export type PathUpdateInput = z.output<typeof PathUpdateSchema>;
 
@@ -31,6 +32,8 @@ export async function savePath(storage: Storage, ownerId: string, update: PathUp
     const result = applyPathUpdate(current, update, now);
     if (!result.ok) throw invalidFields({ [result.field]: result.message });
     if (sameContent(result.state, current)) return current;
+    // Core's update counts one on; at the highest version that is refused rather than stored.
+    nextVersion('healing path', current.version);
     const saved = { ...result.state, updatedAt: now.toISOString() };
     // Two saves racing from the same version: the second finds the version moved on.
     if (!(await savePathState(db, ownerId, saved, current.version))) throw staleVersion('healing path', current.version, current.version + 1);

@@ -7,6 +7,7 @@ import type { Storage } from '../storage/open-storage';
 import * as store from '../storage/safety-plan-store';
 import { inTransaction } from '../storage/transaction';
 import { knownSkillIds, unknownSkillProblem } from './skills';
+import { nextVersion } from './next-version';
 
 /** The plan as it stands: the newest version, or an empty plan at version 0. */
 export async function currentSafetyPlan(db: Db, ownerId: string): Promise<SafetyPlan> {
@@ -30,7 +31,7 @@ export function saveSafetyPlan(storage: Storage, ownerId: string, update: Safety
     if (Object.keys(skillProblem).length) throw invalidFields(skillProblem);
     if (JSON.stringify(content) === JSON.stringify(safetyPlanContent(current))) return current;
 
-    const saved: SafetyPlanVersion = { ...content, version: current.version + 1, savedAt: now.toISOString() };
+    const saved: SafetyPlanVersion = { ...content, version: nextVersion('safety plan', current.version), savedAt: now.toISOString() };
     // Two saves racing from the same version: the second finds its version number taken.
     if (!(await store.insertVersion(db, ownerId, saved.version, saved.savedAt, content))) throw staleVersion('safety plan', current.version, current.version + 1);
     return saved;

@@ -5,6 +5,8 @@ import type { Storage } from '../storage/open-storage';
 import {
   deleteExpiredSessions, deleteSession, deleteSessionByToken, deleteSessionsOf, findSession, insertSession, listSessions, touchSession,
 } from '../storage/sessions-store';
+import { inTransaction } from '../storage/transaction';
+import { recordAuditEvent } from './audit-log';
 import { hashSecret, randomSecret } from './secrets';
 import { addDays } from './times';
 import { toMe } from './users';
@@ -60,13 +62,16 @@ function unusedFor(lastSeenAt: string, minutes: number, now: Date): boolean {
 
 /**
  * The session behind a cookie, or null. Ends it when it is past its expiry or unused longer than
- * the idle sign-out allows. A locked session is reported as locked and not counted as used.
+ * the idle sign-out allows. A locked session is reported as locked and not counted as used, and
+ * so is a request the app sends on its own (`countsAsUse: false`, a background poll): otherwise a
+ * tab left open would keep its session in use forever, and never sign out or lock.
  */
 export async function resumeSession(
   storage: Storage,
   token: string,
   now: Date,
   operatorIdleMinutes: number | undefined,
+  options: { countsAsUse: boolean },
 ): Promise<ResumedSession | null> {
   const tokenHash = hashSecret(token);
   const session = await findSession(storage.db, tokenHash);
@@ -83,7 +88,7 @@ export async function resumeSession(
   const me = toMe(session.user);
   const base = { state: 'signed-in' as const, id: session.id, me };
   const locked = session.appLock !== null && (session.lockedAt !== null || unusedFor(session.lastSeenAt, session.appLock.lockAfterMinutes, now));
-  if (locked) return { ...base, locked, extendedUntil: null };
+  if (locked || !options.countsAsUse) return { ...base, locked, extendedUntil: null };
 
   const fresh = addDays(now, SESSION_DAYS);
   const extend = fresh.getTime() - Date.parse(session.expiresAt) >= EXTEND_AFTER_MS;
@@ -103,9 +108,14 @@ export async function listSessionsOf(storage: Storage, ownerId: string, currentI
   return sessions.map((session) => ({ ...session, current: session.id === currentId }));
 }
 
-/** false when this person has no such session. */
-export function endSessionOf(storage: Storage, ownerId: string, id: string): Promise<boolean> {
-  return deleteSession(storage.db, ownerId, id);
+/** Signing one other browser out (from Settings), in the audit log with its device label; false when this person has no such session. */
+export function endSessionOf(storage: Storage, ownerId: string, id: string, now: Date): Promise<boolean> {
+  return inTransaction(storage, async (db) => {
+    const device = await deleteSession(db, ownerId, id);
+    if (device === null) return false;
+    await recordAuditEvent(db, ownerId, { kind: 'session-ended', detail: { device } }, now);
+    return true;
+  });
 }
 
 /** Every session of the person, or all but `keepId`; returns how many ended. */

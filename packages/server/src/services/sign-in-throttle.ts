@@ -1,7 +1,7 @@
 import { ApiProblem } from '../api-problem';
 import type { Db } from '../storage/database';
 import type { Storage } from '../storage/open-storage';
-import { deleteStaleThrottles, deleteThrottle, findThrottle, saveThrottle, type ThrottleRecord } from '../storage/sign-in-throttles-store';
+import { deleteStaleThrottles, deleteThrottle, findThrottle, lockThrottle, saveThrottle, type ThrottleRecord } from '../storage/sign-in-throttles-store';
 import { inTransaction } from '../storage/transaction';
 import { nameKey } from '../storage/users-store';
 import { hashSecret } from './secrets';
@@ -26,6 +26,15 @@ export interface ThrottleKey {
 /** Keyed by the name asked for, so guessing at names that do not exist is slowed the same way. */
 export function accountKey(name: string): ThrottleKey {
   return { hash: hashSecret(`account:${nameKey(name)}`), freeFailures: ACCOUNT_FREE_FAILURES, clearOnSuccess: true };
+}
+
+/**
+ * A browser the account has signed in from before counts its own failures instead of the
+ * account's: a stranger's guesses at the name then cannot keep its person out, and guessing from
+ * that browser is slowed just as much.
+ */
+export function knownDeviceKey(name: string, deviceHash: string): ThrottleKey {
+  return { hash: hashSecret(`device:${nameKey(name)}:${deviceHash}`), freeFailures: ACCOUNT_FREE_FAILURES, clearOnSuccess: true };
 }
 
 export function addressKey(address: string): ThrottleKey {
@@ -65,20 +74,28 @@ export interface Attempt {
  * first is counted. `succeeded()` takes it back.
  */
 export async function beginAttempt(storage: Storage, keys: ThrottleKey[], now: Date): Promise<Attempt> {
+  const forUpdate = storage.dialect === 'postgres';
   await inTransaction(storage, async (db) => {
-    const forUpdate = storage.dialect === 'postgres';
-    const current = await Promise.all(keys.map(async (key) => ({ key, record: await findThrottle(db, key.hash, { forUpdate }) })));
-    const waitMs = Math.max(0, ...current.map(({ record }) => (record?.blockedUntil ? Date.parse(record.blockedUntil) - now.getTime() : 0)));
+    // One key at a time, always in the same order, so two attempts locking the same keys cannot deadlock.
+    const current: { key: ThrottleKey; record: ThrottleRecord }[] = [];
+    for (const key of [...keys].sort(byHash)) {
+      current.push({ key, record: await lockThrottle(db, key.hash, { forUpdate, at: now.toISOString() }) });
+    }
+    const waitMs = Math.max(0, ...current.map(({ record }) => (record.blockedUntil ? Date.parse(record.blockedUntil) - now.getTime() : 0)));
     if (waitMs > 0) throw new SignInThrottled(Math.ceil(waitMs / 1000));
     for (const { key, record } of current) await saveThrottle(db, key.hash, countFailure(record, key, now));
   });
   return {
-    succeeded: () => inTransaction(storage, (db) => takeBack(db, keys, now)),
+    succeeded: () => inTransaction(storage, (db) => takeBack(db, keys, now, forUpdate)),
   };
 }
 
-function countFailure(record: ThrottleRecord | undefined, key: ThrottleKey, now: Date): ThrottleRecord {
-  const failures = (record && !isForgotten(record, now) ? record.failures : 0) + 1;
+function byHash(a: ThrottleKey, b: ThrottleKey): number {
+  return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
+}
+
+function countFailure(record: ThrottleRecord, key: ThrottleKey, now: Date): ThrottleRecord {
+  const failures = (isForgotten(record, now) ? 0 : record.failures) + 1;
   const delay = delayAfter(failures, key.freeFailures);
   return { failures, lastFailureAt: now.toISOString(), blockedUntil: delay > 0 ? new Date(now.getTime() + delay).toISOString() : null };
 }
@@ -88,9 +105,10 @@ function isForgotten(record: ThrottleRecord, now: Date): boolean {
   return now.getTime() - quietSince > THROTTLE_WINDOW_MS;
 }
 
-async function takeBack(db: Db, keys: ThrottleKey[], now: Date): Promise<void> {
-  for (const key of keys) {
-    const record = await findThrottle(db, key.hash, { forUpdate: false });
+async function takeBack(db: Db, keys: ThrottleKey[], now: Date, forUpdate: boolean): Promise<void> {
+  // Locked like beginAttempt's, in the same order: a failure counted meanwhile is not written over.
+  for (const key of [...keys].sort(byHash)) {
+    const record = await findThrottle(db, key.hash, { forUpdate });
     if (!record) continue;
     const failures = record.failures - 1;
     if (key.clearOnSuccess || failures <= 0) await deleteThrottle(db, key.hash);

@@ -130,10 +130,10 @@ export async function deleteSessionByToken(db: Db, tokenHash: string): Promise<v
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
 
-/** false when this owner has no such session. */
-export async function deleteSession(db: Db, ownerId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('sessions').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+/** The ended session's device label, or null when this owner has no such session. */
+export async function deleteSession(db: Db, ownerId: string, id: string): Promise<string | null> {
+  const row = await db.deleteFrom('sessions').where('owner_id', '=', ownerId).where('id', '=', id).returning('device').executeTakeFirst();
+  return row?.device ?? null;
 }
 
 /** Every session of the person, or every one but `keepId`; returns how many ended. */

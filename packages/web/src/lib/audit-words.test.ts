@@ -18,6 +18,14 @@ describe('auditEventWords', () => {
     [{ kind: 'sign-in-new-device', detail: { device: 'Firefox on Android' } }, 'Signed in on a new device: Firefox on Android'],
     [{ kind: 'sign-in-new-device', detail: {} }, 'Signed in on a new device'],
     [{ kind: 'moment-deleted', detail: { momentId: 'm1' } }, 'A moment was deleted'],
+    [{ kind: 'idle-sign-out-changed', detail: { minutes: 15 } }, 'Idle sign-out was set to 15 minutes without use'],
+    [{ kind: 'idle-sign-out-changed', detail: { minutes: 60 } }, 'Idle sign-out was set to an hour without use'],
+    [{ kind: 'idle-sign-out-changed', detail: { minutes: 1440 } }, 'Idle sign-out was set to 24 hours without use'],
+    [{ kind: 'idle-sign-out-changed', detail: { minutes: 'off' } }, 'Idle sign-out was turned off'],
+    [{ kind: 'session-ended', detail: { device: 'Safari on iOS' } }, 'You signed out another browser: Safari on iOS'],
+    [{ kind: 'signed-out-wrong-pin', detail: { wrongPins: 5, device: 'Firefox on Linux' } }, 'Signed out after wrong app-lock PINs: Firefox on Linux'],
+    [{ kind: 'calendar-feed-created', detail: {} }, 'A calendar feed address was made (any earlier one stopped working)'],
+    [{ kind: 'calendar-feed-deleted', detail: {} }, 'The calendar feed address was turned off'],
   ] as const)('%j → %s', (event, words) => {
     expect(auditEventWords(event)).toBe(words);
   });

@@ -68,6 +68,16 @@ const WORDS: Record<AuditEventKind, (detail: AuditDetail) => string> = {
     if (change === 'set') return 'The app lock was turned on';
     return 'The app lock PIN was changed';
   },
+  'idle-sign-out-changed': (detail) => {
+    const minutes = detail.minutes;
+    if (typeof minutes !== 'number') return 'Idle sign-out was turned off';
+    const after = minutes % 60 === 0 ? (minutes === 60 ? 'an hour' : `${minutes / 60} hours`) : count(minutes, 'minute', 'minutes');
+    return `Idle sign-out was set to ${after} without use`;
+  },
+  'session-ended': (detail) => withPart('You signed out another browser', text(detail, 'device')),
+  'signed-out-wrong-pin': (detail) => withPart('Signed out after wrong app-lock PINs', text(detail, 'device')),
+  'calendar-feed-created': () => 'A calendar feed address was made (any earlier one stopped working)',
+  'calendar-feed-deleted': () => 'The calendar feed address was turned off',
   'therapist-read': () => 'A therapist you share with read your data',
 };
 

@@ -116,6 +116,7 @@ describe('deleting my account', () => {
 
     const wrong = await alex.request('DELETE', '/me', { json: { password: 'not the password' } });
     expect(wrong.status).toBe(403);
+    expect(wrong.body.error.code).toBe('wrong_password');
     expect(wrong.body.error.fields).toHaveProperty('password');
     const missing = await alex.request('DELETE', '/me', { json: {} });
     expect(missing.status).toBe(400);
@@ -129,6 +130,20 @@ describe('deleting my account', () => {
     expect((await alex.get('/me')).status).toBe(200);
   });
 
+  it('counts wrong passwords with sign-in’s, so an open browser cannot guess faster than the sign-in form', async () => {
+    const robin = server.client();
+    const me = await robin.register('delete-robin');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await robin.request('DELETE', '/me', { json: { password: `guess ${attempt}` } })).status).toBe(403);
+    }
+    const rightButWaiting = await robin.request('DELETE', '/me', { json: { password: TEST_PASSWORD } });
+    expect(rightButWaiting.status).toBe(429);
+    expect((await server.client().post('/auth/login', { name: 'delete-robin', password: TEST_PASSWORD })).status).toBe(429);
+    expect(rowsOf(file, me.id).users).toBe(1);
+    server.clock.advance(2000);
+    expect((await robin.request('DELETE', '/me', { json: { password: TEST_PASSWORD } })).status).toBe(204);
+  });
+
   it('keeps the owner while other accounts exist, and lets the last one go', async () => {
     const fresh = await startTestServer({ config: { openRegistration: true } });
     try {
@@ -140,6 +155,10 @@ describe('deleting my account', () => {
       const refused = await owner.request('DELETE', '/me', { json: { password: TEST_PASSWORD } });
       expect(refused.status).toBe(409);
       expect(refused.body.error.message).toMatch(/owner/);
+      // The same answer for a wrong password: the owner rule is checked first, so it reveals nothing about the password.
+      const wrongPassword = await owner.request('DELETE', '/me', { json: { password: 'not the password' } });
+      expect(wrongPassword.status).toBe(409);
+      expect(wrongPassword.body).toEqual(refused.body);
       expect((await owner.get('/me')).status).toBe(200);
 
       expect((await person.request('DELETE', '/me', { json: { password: TEST_PASSWORD } })).status).toBe(204);

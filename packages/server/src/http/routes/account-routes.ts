@@ -10,8 +10,9 @@ export function registerAccountRoutes(app: FastifyInstance, context: AppContext)
     context,
     'deleteAccount',
     async ({ body, request, reply }) => {
-      const userId = signedIn(request).id;
-      await deleteAccount(context.storage, userId, body.password);
+      const me = signedIn(request);
+      const userId = me.id;
+      await deleteAccount(context.storage, me, body.password, request.ip, context.now());
       // The person's own audit log goes with the account; the server's log keeps that it happened, by id only.
       request.log.info({ userId }, 'account deleted');
       clearSessionCookie(reply, context.config);

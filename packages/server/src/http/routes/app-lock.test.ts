@@ -76,6 +76,24 @@ describe('app-lock PIN on a shared device', () => {
     expect((await browser.get('/moments')).status).toBe(200);
   });
 
+  it('locks on time in a tab left open, whose background polls (X-Mend-Background: 1) do not count as use', async () => {
+    const { browser } = await lockedPerson();
+    const poll = () => browser.request('GET', '/follow-ups/pending', { headers: { 'x-mend-background': '1' } });
+    server.clock.advance(5 * MINUTE);
+    expect((await poll()).status).toBe(200);
+    server.clock.advance(2 * MINUTE);
+    expect((await browser.get('/moments')).status).toBe(423);
+
+    const { browser: leftOpen } = await lockedPerson();
+    const answers: number[] = [];
+    for (let step = 0; step < 12; step++) {
+      server.clock.advance(5 * MINUTE);
+      answers.push((await leftOpen.request('GET', '/follow-ups/pending', { headers: { 'x-mend-background': '1' } })).status);
+    }
+    expect(answers).toEqual([200, ...Array(11).fill(423)]);
+    expect((await leftOpen.get('/moments')).body.error.code).toBe('app_locked');
+  });
+
   it('locks now on request, only this browser, and lets a locked browser sign out', async () => {
     const { browser, name } = await lockedPerson();
     const other = server.client();
@@ -106,6 +124,8 @@ describe('app-lock PIN on a shared device', () => {
     // The password still works: the person is not locked out, only that browser signed out.
     server.clock.advance(20 * MINUTE);
     expect((await browser.login(name)).name).toBe(name);
+    const events = (await browser.get('/audit-log')).body.events.filter((event: { kind: string }) => event.kind === 'signed-out-wrong-pin');
+    expect(events.map((event: { detail: unknown }) => event.detail)).toEqual([{ wrongPins: 5, device: 'Unknown device' }]);
   });
 
   it('slows PIN guessing across browsers like sign-in', async () => {

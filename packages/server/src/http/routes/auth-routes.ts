@@ -3,9 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { accountOf } from '../../services/account-view';
 import { recordAuditEvent } from '../../services/audit-log';
 import { deviceLabel } from '../../services/device-label';
-import { noteSignInDevice } from '../../services/known-devices';
+import { knownDeviceOf, noteSignInDevice } from '../../services/known-devices';
 import { endSessionByToken, endSessionsOf, startSession } from '../../services/sessions';
-import { accountKey, addressKey, beginAttempt } from '../../services/sign-in-throttle';
+import { accountKey, addressKey, beginAttempt, knownDeviceKey } from '../../services/sign-in-throttle';
 import { createUser, hasOwner, registrationClosed, verifyLogin } from '../../services/users';
 import { inTransaction } from '../../storage/transaction';
 import type { AppContext } from '../app-context';
@@ -61,9 +61,11 @@ export function registerAuthRoutes(app: FastifyInstance, context: AppContext): v
     'login',
     ({ body, request, reply }) =>
       withRetryAfter(reply, async () => {
-        // Counted per name asked for and per address, in the database, before the password is
-        // checked: a correct password is refused too while the wait lasts.
-        const attempt = await beginAttempt(storage, [accountKey(body.name), addressKey(request.ip)], context.now());
+        // Counted per name asked for (or per name and known browser) and per address, in the
+        // database, before the password is checked: a correct password is refused too while the wait lasts.
+        const device = await knownDeviceOf(storage.db, body.name, request.cookies[DEVICE_COOKIE]);
+        const nameKey = device ? knownDeviceKey(body.name, device) : accountKey(body.name);
+        const attempt = await beginAttempt(storage, [nameKey, addressKey(request.ip)], context.now());
         const me = await verifyLogin(storage, body);
         await attempt.succeeded();
         return signIn(request, reply, me, { registering: false });

@@ -30,6 +30,17 @@ describe('the calendar feed of planned practice', () => {
     expect(viaBrowser.body.url.startsWith(`${server.url}/api/v1/calendar/`)).toBe(true);
   });
 
+  it('puts making and turning off its address in the audit log (it opens the plan like a token)', async () => {
+    const kim = server.client();
+    await kim.register('kim-feed');
+    await kim.post('/path/calendar-feed');
+    await kim.post('/path/calendar-feed');
+    expect((await kim.delete('/path/calendar-feed')).status).toBe(204);
+    expect((await kim.delete('/path/calendar-feed')).status).toBe(204);
+    const kinds = (await kim.get('/audit-log')).body.events.map((event: { kind: string }) => event.kind);
+    expect(kinds.filter((kind: string) => kind.startsWith('calendar-feed')).sort()).toEqual(['calendar-feed-created', 'calendar-feed-created', 'calendar-feed-deleted']);
+  });
+
   it('is an empty calendar while there is no plan', async () => {
     const { url } = (await sam.post('/path/calendar-feed')).body;
     const response = await fetchFeed(url);

@@ -17,7 +17,7 @@ export function registerCalendarRoutes(app: FastifyInstance, context: AppContext
     createCalendarFeed(storage, signedIn(request).id, publicOrigin(request), context.now()),
   );
 
-  addEndpoint(app, context, 'deleteCalendarFeed', ({ request }) => deleteCalendarFeed(storage, signedIn(request).id));
+  addEndpoint(app, context, 'deleteCalendarFeed', ({ request }) => deleteCalendarFeed(storage, signedIn(request).id, context.now()));
 
   // Not JSON, and not in the contract: calendar apps fetch it with no session, the key in the
   // address is the credential. An unknown key answers exactly like a feed turned off.

@@ -17,5 +17,7 @@ export function registerFollowUpRoutes(app: FastifyInstance, context: AppContext
 
   addEndpoint(app, context, 'getPreferences', ({ request }) => getPreferences(storage, signedIn(request).id));
 
-  addEndpoint(app, context, 'updatePreferences', ({ request, body }) => updatePreferences(storage, signedIn(request).id, body));
+  addEndpoint(app, context, 'updatePreferences', ({ request, body }) =>
+    updatePreferences(storage, signedIn(request).id, body, { session: request.session !== null }, context.now()),
+  );
 }

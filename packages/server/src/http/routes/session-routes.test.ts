@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uniqueName } from '../../test-support/factories';
+import { exportDocument, uniqueName } from '../../test-support/factories';
 import { TEST_PASSWORD, TestClient } from '../../test-support/test-client';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 
@@ -82,6 +82,9 @@ describe('sessions: rotation, the list of devices, ending them', () => {
     expect((await mine.get('/me')).status).toBe(200);
     expect((await mine.delete(`/sessions/${otherId}`)).status).toBe(404);
     expect((await mine.delete('/sessions/not a valid id!')).status).toBe(400);
+    // Once in the audit log, with the device label; not for the stranger's try or the second 404.
+    expect((await auditKinds(mine)).filter((event) => event.kind === 'session-ended').map((event) => event.detail)).toEqual([{ device: 'Unknown device' }]);
+    expect((await auditKinds(stranger)).filter((event) => event.kind === 'session-ended')).toEqual([]);
   });
 
   it('signs out everywhere, this browser included, leaving tokens working and a line in the audit log', async () => {
@@ -187,6 +190,46 @@ describe('idle sign-out', () => {
     expect((await again.get('/me')).body.error.code).toBe('unauthenticated');
   });
 
+  it('is not held off by the app’s background polls (X-Mend-Background: 1), which are still checked', async () => {
+    const browser = server.client();
+    await browser.register(uniqueName());
+    await browser.put('/preferences', { idleSignOutMinutes: 15 });
+    const poll = () => browser.request('GET', '/follow-ups/pending', { headers: { 'x-mend-background': '1' } });
+    for (let step = 0; step < 3; step++) {
+      server.clock.advance(5 * MINUTE);
+      expect((await poll()).status).toBe(200);
+    }
+    server.clock.advance(2 * MINUTE);
+    const idle = await browser.get('/moments');
+    expect(idle.status).toBe(401);
+    expect(idle.body.error.code).toBe('signed_out_idle');
+
+    // A tab left open for an hour: its own poll is signed out once the time has passed.
+    const leftOpen = server.client();
+    await leftOpen.register(uniqueName());
+    await leftOpen.put('/preferences', { idleSignOutMinutes: 15 });
+    const answers: number[] = [];
+    for (let step = 0; step < 12; step++) {
+      server.clock.advance(5 * MINUTE);
+      answers.push((await leftOpen.request('GET', '/follow-ups/pending', { headers: { 'x-mend-background': '1' } })).status);
+    }
+    expect(answers).toEqual([200, 200, 200, 401, 401, 401, 401, 401, 401, 401, 401, 401]);
+  });
+
+  it('does not let background polls stretch a session’s expiry either', async () => {
+    const browser = server.client();
+    await browser.register(uniqueName());
+    const cookies: string[] = [];
+    for (let step = 0; step < 24; step++) {
+      server.clock.advance(5 * MINUTE);
+      const response = await browser.request('GET', '/follow-ups/pending', { headers: { 'x-mend-background': '1' } });
+      expect(response.status).toBe(200);
+      cookies.push(...response.headers.getSetCookie().filter((line) => line.startsWith('mend_session=')));
+    }
+    expect(cookies).toEqual([]);
+    expect((await browser.get('/moments')).headers.getSetCookie().join()).toMatch(/mend_session=/);
+  });
+
   it('refuses a choice that is not on the list, naming the field', async () => {
     const browser = server.client();
     await browser.register(uniqueName());
@@ -213,6 +256,32 @@ describe('idle sign-out', () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it('can be changed only with a session: not by a token, not by an import, and each change goes in the audit log', async () => {
+    const browser = server.client();
+    await browser.register(uniqueName());
+    await browser.put('/preferences', { idleSignOutMinutes: 15 });
+    const script = new TestClient(server.url);
+    script.token = (await browser.post('/tokens', { name: 'sync', scopes: ['read', 'write', 'import'] })).body.token;
+
+    const refused = await script.put('/preferences', { idleSignOutMinutes: null, followUpDelayMinutes: 30 });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('token_not_allowed');
+    expect(refused.body.error.fields).toHaveProperty('idleSignOutMinutes');
+    expect((await script.put('/preferences', { followUpDelayMinutes: 45 })).body).toMatchObject({ followUpDelayMinutes: 45, idleSignOutMinutes: 15 });
+
+    const preferences = { followUpDelayMinutes: 60, country: 'IE', idleSignOutMinutes: null };
+    expect((await script.post('/import', exportDocument({ preferences }))).status).toBe(200);
+    expect((await browser.post('/import', exportDocument({ preferences }))).status).toBe(200);
+    expect((await browser.get('/preferences')).body).toEqual({ ...preferences, idleSignOutMinutes: 15 });
+
+    // Unchanged is not a change; newest first.
+    await browser.put('/preferences', { idleSignOutMinutes: 15 });
+    server.clock.advance(MINUTE);
+    await browser.put('/preferences', { idleSignOutMinutes: null });
+    const changes = (await auditKinds(browser)).filter((event) => event.kind === 'idle-sign-out-changed').map((event) => event.detail);
+    expect(changes).toEqual([{ minutes: 'off' }, { minutes: 15 }]);
   });
 
   it('does not apply to personal access tokens, which are for scripts', async () => {

@@ -20,7 +20,7 @@ export function registerSessionRoutes(app: FastifyInstance, context: AppContext)
   }));
 
   addEndpoint(app, context, 'endSession', async ({ request, params }) => {
-    if (!(await endSessionOf(storage, signedIn(request).id, params.id))) throw notFound('session');
+    if (!(await endSessionOf(storage, signedIn(request).id, params.id, context.now()))) throw notFound('session');
   });
 
   addEndpoint(app, context, 'changePassword', ({ request, reply, body }) =>
