@@ -106,9 +106,13 @@ describe.skipIf(!chromiumAvailable)('sign-in protection in the browser: devices,
     // Five mistakes are free; from then on the server makes each next try wait, doubling.
     for (let attempt = 0; attempt < 10 && !(await pausing.isVisible()); attempt += 1) {
       await page.getByLabel('Password').fill(`not the password ${attempt}`);
+      // Waits for this try's own answer: the alert already holds the last try's words (the same
+      // words each time), so "the alert has text" would not wait at all.
+      const answered = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/login'));
       await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.locator('.form-alert:not(:empty)').waitFor();
+      await answered;
       await page.getByRole('button', { name: 'Sign in' }).and(page.locator(':enabled')).waitFor();
+      await page.locator('.form-alert:not(:empty)').waitFor();
     }
     await pausing.waitFor();
     await page.getByRole('link', { name: 'see who you can call or text' }).waitFor();
@@ -159,8 +163,12 @@ describe.skipIf(!chromiumAvailable)('sign-in protection in the browser: devices,
     expect(await seriousFindings(page), 'the lock screen').toEqual([]);
 
     // The server holds the lock: a reload shows the lock screen again, not the person's screens.
+    // The device's own note of the lock goes first, so only the server's 423 can show it.
+    expect((await context.request.get('/api/v1/me')).status()).toBe(423);
+    await page.evaluate(() => localStorage.removeItem('mend.locked'));
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Mend is locked' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
 
     await page.getByRole('link', { name: 'I need help now' }).click();
     await page.getByRole('heading', { level: 1, name: 'You don’t have to carry this alone' }).waitFor();

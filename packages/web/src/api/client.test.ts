@@ -48,6 +48,16 @@ describe('apiCall', () => {
     expect(init.headers).not.toHaveProperty('Content-Type');
   });
 
+  it('marks a background request with X-Mend-Background, and no other request', async () => {
+    const fetchMock = vi.fn(async () => json(200, { delayMinutes: 30, pending: [] }));
+    vi.stubGlobal('fetch', fetchMock);
+    await apiCall('pendingFollowUps', { background: true });
+    await apiCall('pendingFollowUps');
+    const headers = (fetchMock.mock.calls as unknown as Array<[string, RequestInit]>).map(([, init]) => init.headers);
+    expect(headers[0]).toMatchObject({ 'X-Mend-Background': '1' });
+    expect(headers[1]).not.toHaveProperty('X-Mend-Background');
+  });
+
   it('returns nothing for 204 responses', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
     await expect(apiCall('deleteMoment', { params: { id: 'm 1' } })).resolves.toBeUndefined();

@@ -10,14 +10,20 @@ export class ApiClientError extends Error {
   readonly fields: Record<string, string>;
   /** From a 429's Retry-After header: how many seconds until trying again makes sense. */
   readonly retryAfterSeconds: number | null;
+  /** A 409 for a stale edit may carry the record as it is now (unchecked: parse it with its schema). */
+  readonly current: Record<string, unknown> | null;
 
-  constructor(init: { status: number; code: string; message: string; fields?: Record<string, string>; retryAfterSeconds?: number | null }) {
+  constructor(init: {
+    status: number; code: string; message: string; fields?: Record<string, string>; retryAfterSeconds?: number | null;
+    current?: Record<string, unknown>;
+  }) {
     super(init.message);
     this.name = 'ApiClientError';
     this.status = init.status;
     this.code = init.code;
     this.fields = init.fields ?? {};
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+    this.current = init.current ?? null;
   }
 }
 
@@ -27,7 +33,16 @@ type Part<Key extends string, Value> = [Value] extends [undefined]
   : object extends Value ? { [K in Key]?: Value } : { [K in Key]: Value };
 
 export type CallOptions<N extends EndpointName> =
-  Part<'params', EndpointParams<N>> & Part<'query', EndpointQuery<N>> & Part<'body', EndpointBody<N>>;
+  Part<'params', EndpointParams<N>> & Part<'query', EndpointQuery<N>> & Part<'body', EndpointBody<N>> & {
+    /**
+     * A request made on a timer (a poll, a send of waiting moments), not because someone used the
+     * app: the server does not count it as use, so it never keeps off the idle sign-out or the lock.
+     */
+    background?: boolean;
+  };
+
+/** Tells the server a request is a background poll (see `background`). */
+export const BACKGROUND_HEADER = 'X-Mend-Background';
 
 type CallArgs<N extends EndpointName> = object extends CallOptions<N>
   ? [options?: CallOptions<N>]
@@ -46,16 +61,19 @@ export function endpointUrl(name: EndpointName, params?: object, query?: object)
 /** The one way the app talks to the server: typed by the contract, checked by its schemas. */
 export async function apiCall<N extends EndpointName>(name: N, ...[options]: CallArgs<N>): Promise<EndpointResponse<N>> {
   const endpoint: Endpoint = api[name];
-  const { params, query, body } = (options ?? {}) as { params?: object; query?: object; body?: unknown };
+  const { params, query, body, background } = (options ?? {}) as { params?: object; query?: object; body?: unknown; background?: boolean };
   const hasBody = body !== undefined;
   // The contract says how the body travels: JSON, or (the Daylio import) the file's text as it is.
   const bodyType = endpoint.bodyType ?? 'application/json';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (hasBody) headers['Content-Type'] = bodyType;
+  if (background) headers[BACKGROUND_HEADER] = '1';
   let response: Response;
   try {
     response = await fetch(endpointUrl(name, params, query), {
       method: endpoint.method,
       credentials: 'same-origin',
-      headers: hasBody ? { 'Content-Type': bodyType, Accept: 'application/json' } : { Accept: 'application/json' },
+      headers,
       body: hasBody ? (bodyType === 'application/json' ? JSON.stringify(body) : String(body)) : undefined,
     });
   } catch {

@@ -1,5 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { markLocked, markUnlocked, noteSignedOut, signedOutBecauseOf, type SignedOutBecause } from '../lib/device-session';
+import { focusNextHeading } from '../layout/focus-heading';
+import {
+  announceSignedOut, isLocked, markLocked, markUnlocked, noteSignedOut, signedOutBecauseOf, type OtherTabChange, type SignedOutBecause,
+} from '../lib/device-session';
 import { forgetSignedInData } from '../lib/forget-device-data';
 import { isApiError } from './client';
 import { queryKeys } from './keys';
@@ -20,12 +23,25 @@ function forgetAnswers(queryClient: QueryClient): void {
  * stays in memory or in this device's storage. The `me` entry itself stays, set to null, so the
  * screens watching it switch to sign-in at once. `because` is null for a plain "Sign out".
  */
-export function endSessionOnDevice(queryClient: QueryClient, because: SignedOutBecause | null): void {
+export function endSessionOnDevice(queryClient: QueryClient, because: SignedOutBecause | null, { fromOtherTab = false } = {}): void {
+  const wasSignedIn = Boolean(queryClient.getQueryData(queryKeys.me)) || isLocked();
+  // Another tab's word, with nobody signed in here: nothing to end (and nothing to tell back).
+  if (fromOtherTab && !wasSignedIn) return;
+  // Sign-in replaces what was showing: its heading takes focus (not when nobody was signed in).
+  if (wasSignedIn) focusNextHeading();
   if (because) noteSignedOut(because);
   markUnlocked();
   queryClient.setQueryData(queryKeys.me, null);
   forgetAnswers(queryClient);
   forgetSignedInData();
+  // The other tabs share the session: they end it too. Never echoed back, so tabs don't ping-pong.
+  if (!fromOtherTab) announceSignedOut(because);
+}
+
+/** Another tab locked or signed out: this tab does what it would have done itself. */
+export function followOtherTab(queryClient: QueryClient, change: OtherTabChange): void {
+  if (change.kind === 'locked') lockOnDevice(queryClient);
+  else endSessionOnDevice(queryClient, change.because, { fromOtherTab: true });
 }
 
 /**
@@ -34,6 +50,8 @@ export function endSessionOnDevice(queryClient: QueryClient, because: SignedOutB
  * stays (the lock screen is theirs); everything else is asked again after the PIN.
  */
 export function lockOnDevice(queryClient: QueryClient): void {
+  // Only when the lock is new: a 423 while the lock screen shows must not pull focus from the PIN.
+  if (!isLocked()) focusNextHeading();
   markLocked();
   forgetAnswers(queryClient);
 }

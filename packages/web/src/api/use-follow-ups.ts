@@ -1,5 +1,5 @@
 import type { PendingFollowUp } from '@mend/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiCall } from './client';
 import { queryKeys } from './keys';
 import { useInvalidateMoments } from './use-moments';
@@ -7,12 +7,18 @@ import { useInvalidateMoments } from './use-moments';
 /** Check-ins come due while Home is open, so look again now and then. */
 const RECHECK_MS = 5 * 60 * 1000;
 
+/**
+ * Waiting check-ins, asked again on a timer (Home, the reminders). Always sent as background: the
+ * list is looked at again whether or not anyone is there, so it must never count as use.
+ */
+export const pendingFollowUpsQuery = queryOptions({
+  queryKey: queryKeys.pendingFollowUps,
+  queryFn: () => apiCall('pendingFollowUps', { background: true }),
+  refetchInterval: RECHECK_MS,
+});
+
 export function usePendingFollowUps() {
-  return useQuery({
-    queryKey: queryKeys.pendingFollowUps,
-    queryFn: () => apiCall('pendingFollowUps'),
-    refetchInterval: RECHECK_MS,
-  });
+  return useQuery(pendingFollowUpsQuery);
 }
 
 /** Take an answered or skipped moment off the list at once, before the server is asked again. */

@@ -27,10 +27,10 @@ export function useSavePath() {
 }
 
 /** The person's practices started at or after `since`: enough to know whether today's is done. */
-export function usePracticesSince(since: string, enabled = true) {
+export function usePracticesSince(since: string, enabled = true, { background = false }: { background?: boolean } = {}) {
   return useQuery({
     queryKey: practicesSinceKey(since),
-    queryFn: async () => (await apiCall('listPractices', { query: { since, limit: 100 } })).practices,
+    queryFn: async () => (await apiCall('listPractices', { query: { since, limit: 100 }, background })).practices,
     enabled,
   });
 }

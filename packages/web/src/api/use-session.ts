@@ -1,5 +1,5 @@
 import type { Account, AppLockUpdate, Credentials } from '@mend/core';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { clearSignOutNote, markUnlocked, signedOutBecauseOf } from '../lib/device-session';
 import { forgetDeviceData } from '../lib/forget-device-data';
 import { apiCall, isApiError } from './client';
@@ -11,20 +11,30 @@ import { queryKeys } from './keys';
  * knew (or one the server says went idle) also clears what the device kept, and notes why for the
  * sign-in screen. A 423 (locked) is an error: the shell's handler shows the lock screen.
  */
+async function askMe(client: QueryClient, background: boolean): Promise<Account | null> {
+  try {
+    const account = await apiCall('me', { background });
+    markUnlocked();
+    return account;
+  } catch (error) {
+    if (!isApiError(error, 401)) throw error;
+    if (client.getQueryData(queryKeys.me) || error.code === 'signed_out_idle') endSessionOnDevice(client, signedOutBecauseOf(error.code));
+    return null;
+  }
+}
+
 export const meQuery = queryOptions({
   queryKey: queryKeys.me,
-  queryFn: async ({ client }): Promise<Account | null> => {
-    try {
-      const account = await apiCall('me');
-      markUnlocked();
-      return account;
-    } catch (error) {
-      if (!isApiError(error, 401)) throw error;
-      if (client.getQueryData(queryKeys.me) || error.code === 'signed_out_idle') endSessionOnDevice(client, signedOutBecauseOf(error.code));
-      return null;
-    }
-  },
+  queryFn: ({ client }) => askMe(client, false),
 });
+
+/**
+ * Asks `me` again on a timer (is the server back?), marked as background so the server does not
+ * take it for use. Its answer lands in the same cache entry, so every screen follows it.
+ */
+export function refreshMeInBackground(client: QueryClient): Promise<unknown> {
+  return client.fetchQuery({ ...meQuery, queryFn: () => askMe(client, true), staleTime: 0 });
+}
 
 export function useMe() {
   return useQuery(meQuery);

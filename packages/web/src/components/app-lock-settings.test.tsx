@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { accountFixture, mockApi } from '../test/mock-api';
@@ -45,12 +45,15 @@ describe('Settings → App lock', () => {
     await user.click(within(section).getByRole('button', { name: 'Set PIN' }));
     expect(within(section).getByText('A PIN is 4 to 8 digits.')).toBeTruthy();
     expect(within(section).getByText('Type your password to confirm it’s you.')).toBeTruthy();
+    // Focus goes to the first field with a problem.
+    expect(document.activeElement).toBe(pin);
     expect(calls.some((call) => call.method === 'PUT')).toBe(false);
 
     await user.type(pin, '34');
     await user.type(within(section).getByLabelText('Your password, to confirm'), 'not it');
     await user.click(within(section).getByRole('button', { name: 'Set PIN' }));
     expect(await within(section).findByText('That password isn’t right. Nothing changed.')).toBeTruthy();
+    expect(document.activeElement).toBe(within(section).getByLabelText('Your password, to confirm'));
 
     await user.clear(within(section).getByLabelText('Your password, to confirm'));
     await user.type(within(section).getByLabelText('Your password, to confirm'), 'a calm lake at dawn');
@@ -60,7 +63,9 @@ describe('Settings → App lock', () => {
     expect(calls.filter((call) => call.method === 'PUT').at(-1)?.body).toEqual({ password: 'a calm lake at dawn', pin: '1234', lockAfterMinutes: 15 });
 
     await user.click(within(section).getByRole('button', { name: 'Lock now' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mend is locked' })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Mend is locked' });
+    // The screen changed by itself: its heading has focus, so a screen reader says where this is.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.queryByRole('heading', { level: 2, name: 'App lock' })).toBeNull();
     expect(calls.some((call) => call.method === 'POST' && call.path === '/auth/lock')).toBe(true);
   });

@@ -4,12 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { queryKeys } from '../api/keys';
 import { usePreferences, useUpdatePreferences } from '../api/use-preferences';
 import { useMe } from '../api/use-session';
+import { minutesInWords } from '../lib/duration-words';
 
 type IdleChoice = Preferences['idleSignOutMinutes'];
-
-const IDLE_WORDS: Record<(typeof IDLE_SIGN_OUT_CHOICES)[number], string> = { 15: '15 minutes', 60: '1 hour', 240: '4 hours', 1440: '1 day' };
-
-export const idleWords = (minutes: number) => IDLE_WORDS[minutes as keyof typeof IDLE_WORDS] ?? `${minutes} minutes`;
 
 /** Sign out on this and every device after a while without use: off, or one of a few lengths. */
 export function IdleSignOutForm() {
@@ -31,7 +28,7 @@ export function IdleSignOutForm() {
       onSuccess: async (result) => {
         setChosen(undefined);
         await queryClient.invalidateQueries({ queryKey: queryKeys.me });
-        setMessage(result.idleSignOutMinutes ? `Saved. Mend signs out after ${idleWords(result.idleSignOutMinutes)} without use.` : 'Saved. Mend stays signed in until you sign out.');
+        setMessage(result.idleSignOutMinutes ? `Saved. Mend signs out after ${minutesInWords(result.idleSignOutMinutes)} without use.` : 'Saved. Mend stays signed in until you sign out.');
       },
     });
   };
@@ -50,11 +47,11 @@ export function IdleSignOutForm() {
           }}
         >
           <option value="off">Never (off)</option>
-          {IDLE_SIGN_OUT_CHOICES.map((minutes) => <option key={minutes} value={minutes}>{idleWords(minutes)}</option>)}
+          {IDLE_SIGN_OUT_CHOICES.map((minutes) => <option key={minutes} value={minutes}>{minutesInWords(minutes)}</option>)}
         </select>
       </div>
       {applies !== null && applies !== saved && !update.isPending && (
-        <p className="hint">This Mend signs everyone out after {idleWords(applies)} without use at most.</p>
+        <p className="hint">This Mend signs everyone out after {minutesInWords(applies)} without use at most.</p>
       )}
       <button type="submit" className="button-secondary" disabled={update.isPending || preferences.isPending}>Save sign-out time</button>
       <p role="status" className="save-status">{message}</p>

@@ -60,8 +60,14 @@ describe('Settings → Signed in on', () => {
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Stay signed in' }));
     expect(calls.some((call) => call.path === '/auth/logout-everywhere')).toBe(false);
 
-    await user.click(within(question).getByRole('button', { name: 'Sign out everywhere' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome back' })).toBeTruthy();
+    // Staying signed in closes the question and puts focus back where it was.
+    await user.click(within(question).getByRole('button', { name: 'Stay signed in' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Sign out everywhere…' }));
+    await user.click(screen.getByRole('button', { name: 'Sign out everywhere…' }));
+
+    await user.click(within(screen.getByRole('group', { name: 'Sign out on every device, this one too?' })).getByRole('button', { name: 'Sign out everywhere' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Welcome back' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(/You’re signed out on every device/)).toBeTruthy();
     expect(calls.filter((call) => call.path === '/auth/logout-everywhere')).toHaveLength(1);
   });

@@ -54,13 +54,18 @@ function SignOutEverywhere() {
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
 
+  // Open: the safe choice has focus. Closed again ("Stay signed in"): back to the button that opened it.
   useEffect(() => {
     if (confirming) keepRef.current?.focus();
+    else if (opened.current) startRef.current?.focus();
+    opened.current = confirming || opened.current;
   }, [confirming]);
 
   if (!confirming) {
-    return <p><button type="button" className="button-secondary" onClick={() => setConfirming(true)}>Sign out everywhere…</button></p>;
+    return <p><button ref={startRef} type="button" className="button-secondary" onClick={() => setConfirming(true)}>Sign out everywhere…</button></p>;
   }
   return (
     <div className="confirm" role="group" aria-labelledby="everywhere-question">

@@ -4,6 +4,8 @@ import { useMe } from '../api/use-session';
 import { CrisisOfferHost } from '../components/crisis-offer';
 import { OfflineNotice } from '../components/offline-notice';
 import { useAppLocked } from '../lib/device-session';
+import { IdleGuard } from './idle-guard';
+import { OtherTabs } from './other-tabs';
 import { RouteFocus } from './route-focus';
 
 /** Renders nothing and can wait: loaded after the first screen, so it adds nothing to the first download. */
@@ -55,6 +57,9 @@ export function AppShell() {
         <Outlet />
       </main>
       <RouteFocus />
+      <OtherTabs />
+      {/* Here, not in the gate: input on help and the safety plan is use too, so the server keeps the session. */}
+      {signedIn && me.data && <IdleGuard account={me.data} />}
       <CrisisOfferHost />
       {/* Notifications while the app is open, only if the person turned them on and the browser allows them. */}
       {signedIn && <Suspense fallback={null}><ReminderNotifications /></Suspense>}

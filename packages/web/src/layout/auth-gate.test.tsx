@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../api/keys';
 import { createQueryClient } from '../api/query-client';
 import { AppRoutes } from '../app';
+import { markLocked } from '../lib/device-session';
 import { listEntries, outboxBody, queueMoment, removeEntry } from '../offline/outbox';
 import { sendOutbox } from '../offline/outbox-sync';
 import { markReachable } from '../offline/reachability';
@@ -86,6 +87,18 @@ describe('signed in, with the server unreachable', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /carry this alone/ })).toBeTruthy();
     await new Promise((wait) => setTimeout(wait, 50));
     expect(screen.queryByText(/can’t reach its server/)).toBeNull();
+  });
+
+  it('keeps the lock screen free of the notice and the waiting count', async () => {
+    const now = new Date();
+    await queueMoment('u1', outboxBody({ distressBefore: 7 }, now), now);
+    serverDown();
+    markLocked();
+    openRemembered('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mend is locked' })).toBeTruthy();
+    await new Promise((wait) => setTimeout(wait, 50));
+    expect(screen.queryByText(/can’t reach its server/)).toBeNull();
+    expect(screen.queryByText(/waiting to be sent/)).toBeNull();
   });
 
   it('still signs out on a 401', async () => {

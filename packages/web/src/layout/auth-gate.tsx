@@ -7,7 +7,6 @@ import { LoadingScreen, ServerProblemScreen } from '../screens/gate-states';
 import { LockScreen } from '../screens/lock-screen';
 import { SetupScreen } from '../screens/setup-screen';
 import { SignInScreen } from '../screens/sign-in-screen';
-import { IdleGuard } from './idle-guard';
 
 const OFFLINE = new ApiClientError({ status: 0, code: 'network', message: 'This device seems to be offline.' });
 
@@ -27,7 +26,6 @@ export function AuthGate() {
     return (
       <>
         <OutboxSender ownerId={me.data.id} />
-        <IdleGuard account={me.data} />
         <Outlet />
       </>
     );

@@ -20,3 +20,12 @@ export function headingMounted(heading: HTMLElement | null): void {
   heading.focus();
   pending = false;
 }
+
+/**
+ * The screen is about to change by itself (locked, or the session ended): the heading of whatever
+ * shows next takes focus when it mounts, so keyboard and screen-reader users learn where they are.
+ * Nothing moves now: a person reading help (outside the gate) keeps their place.
+ */
+export function focusNextHeading(): void {
+  pending = true;
+}

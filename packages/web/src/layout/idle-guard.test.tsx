@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY } from '../api/persist-queries';
 import { accountFixture, mockApi } from '../test/mock-api';
@@ -35,10 +35,25 @@ describe('IdleGuard', () => {
     await act(async () => vi.advanceTimersByTimeAsync(2 * 60_000));
     vi.useRealTimers();
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome back' })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Welcome back' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(/You were signed out after a while without use/)).toBeTruthy();
     expect(calls.some((call) => call.method === 'POST' && call.path === '/auth/logout')).toBe(true);
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('lets the server know of input on help too, which sits outside the sign-in gate', async () => {
+    const { calls } = server(accountFixture({ idleSignOutMinutes: 15 }));
+    fakeClock();
+    renderApp('/help');
+    await screen.findByRole('heading', { level: 1, name: /carry this alone/ });
+    await waitFor(() => expect(calls.filter((call) => call.path === '/me')).toHaveLength(1));
+    await act(async () => vi.advanceTimersByTimeAsync(61_000));
+    act(() => void window.dispatchEvent(new Event('pointerdown')));
+    vi.useRealTimers();
+    await waitFor(() => expect(calls.filter((call) => call.path === '/me')).toHaveLength(2));
+    // Real input, so not marked as background: the server counts it as use.
+    expect(calls.filter((call) => call.path === '/me').every((call) => !call.background)).toBe(true);
   });
 
   it('locks after the app lock’s time without input', async () => {
@@ -48,7 +63,8 @@ describe('IdleGuard', () => {
     await screen.findByRole('heading', { level: 1, name: 'How hard is it right now?' });
     await act(async () => vi.advanceTimersByTimeAsync(6 * 60_000));
     vi.useRealTimers();
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mend is locked' })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Mend is locked' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(calls.some((call) => call.path === '/auth/lock')).toBe(true);
   });
 });

@@ -37,14 +37,52 @@ function writeLocked(locked: boolean): void {
   }
 }
 
+/**
+ * A sign-out in one tab is written here (and removed at once), so the other tabs end the session
+ * too: they share its cookie, and a tab left open must not keep showing the person's screens.
+ */
+const SIGNED_OUT_KEY = 'mend.signed-out';
+const PLAIN_SIGN_OUT = 'signed-out';
+
+/** What another tab did to the session both share, for the app to follow (drop answers, show sign-in). */
+export type OtherTabChange = { kind: 'locked' } | { kind: 'signed-out'; because: SignedOutBecause | null };
+
 let state: DeviceSession = { locked: typeof localStorage === 'undefined' ? false : readLocked(), signedOutBecause: null };
 const listeners = new Set<() => void>();
+const otherTabListeners = new Set<(change: OtherTabChange) => void>();
 
-// Tabs share one session: a lock in one tab shows the lock screen in the others at once.
+const REASONS: readonly string[] = ['idle', 'everywhere', 'pin', 'ended'] satisfies SignedOutBecause[];
+
+// Tabs share one session: a lock or a sign-out in one tab shows in the others at once.
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === LOCKED_KEY || event.key === null) update({ locked: readLocked() });
+    if (event.key === LOCKED_KEY || event.key === null) {
+      const locked = readLocked();
+      // Told first, so the app drops its answers the way a lock in this tab would (lockOnDevice).
+      if (locked && !state.locked) for (const listener of [...otherTabListeners]) listener({ kind: 'locked' });
+      update({ locked });
+    }
+    if (event.key === SIGNED_OUT_KEY && event.newValue) {
+      const because = REASONS.includes(event.newValue) ? (event.newValue as SignedOutBecause) : null;
+      for (const listener of [...otherTabListeners]) listener({ kind: 'signed-out', because });
+    }
   });
+}
+
+/** Follows what other tabs do to the shared session; returns the way to stop. */
+export function onOtherTabChange(listener: (change: OtherTabChange) => void): () => void {
+  otherTabListeners.add(listener);
+  return () => otherTabListeners.delete(listener);
+}
+
+/** Tells the other tabs this session ended here (they hear the write; nothing stays stored). */
+export function announceSignedOut(because: SignedOutBecause | null): void {
+  try {
+    localStorage.setItem(SIGNED_OUT_KEY, because ?? PLAIN_SIGN_OUT);
+    localStorage.removeItem(SIGNED_OUT_KEY);
+  } catch {
+    // Storage refused: the other tabs find out at their next request (a 401).
+  }
 }
 
 function update(next: Partial<DeviceSession>): void {

@@ -1,7 +1,7 @@
 import { MomentSchema } from '@mend/core';
 import { describe, expect, it } from 'vitest';
 import { momentFixture } from '../test/mock-api';
-import { emptyMomentValues, fieldOf, localProblems, momentToValues, toCreateBody, toPatchBody } from './moment-values';
+import { emptyMomentValues, fieldOf, localProblems, momentToValues, rebaseEdit, toCreateBody, toPatchBody } from './moment-values';
 
 describe('moment values', () => {
   const base = emptyMomentValues(new Date(2026, 10, 2, 21, 40));
@@ -50,5 +50,16 @@ describe('moment values', () => {
     expect(fieldOf('triggerTags.2')).toBe('triggerTags');
     expect(fieldOf('followUps.0.at')).toBe('followUps');
     expect(fieldOf('body')).toBeNull();
+  });
+});
+
+describe('rebaseEdit', () => {
+  it('puts the fields the person changed on top of the newer version, and nothing else', () => {
+    const before = momentToValues(MomentSchema.parse(momentFixture({ version: 2 })));
+    const edited = { ...before, note: 'from the laptop', emotions: ['sad' as const] };
+    const now = momentToValues(MomentSchema.parse(momentFixture({ version: 3, distressAfter: 3, note: 'written on the phone' })));
+    expect(rebaseEdit(before, edited, now)).toEqual({ ...now, note: 'from the laptop', emotions: ['sad'] });
+    // Nothing changed by the person: the newer version as it is.
+    expect(rebaseEdit(before, before, now)).toEqual(now);
   });
 });

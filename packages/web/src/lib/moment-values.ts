@@ -102,6 +102,19 @@ export function toPatchBody(initial: MomentValues, values: MomentValues): Moment
   return patch;
 }
 
+/**
+ * A save that lost a race (409): the moment as it is `now`, with every field the person changed
+ * (from `before`, what their form was filled from, to `edited`) put back on top, so Save again
+ * saves their change onto the newer version instead of asking them to type it twice.
+ */
+export function rebaseEdit(before: MomentValues, edited: MomentValues, now: MomentValues): MomentValues {
+  const rebased = { ...now };
+  for (const field of MOMENT_FIELDS) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(edited[field])) Object.assign(rebased, { [field]: edited[field] });
+  }
+  return rebased;
+}
+
 /** Everything needed to bring a deleted moment back under its own id. */
 export function momentToCreateBody(moment: Moment): MomentCreate {
   const { createdAt: _createdAt, updatedAt: _updatedAt, version: _version, ...fields } = moment;

@@ -61,18 +61,44 @@ describe('sendOutbox', () => {
   });
 
   it.each([
+    [500, 'unreachable'],
     [502, 'unreachable'],
     [503, 'unreachable'],
+    [504, 'unreachable'],
+    [408, 'unreachable'],
+    [425, 'unreachable'],
     [429, 'unreachable'],
     [401, 'signed-out'],
-  ] as const)('stops at a %i and keeps everything (%s)', async (status, stopped) => {
+    [423, 'locked'],
+  ] as const)('stops at a %i and keeps everything waiting (%s)', async (status, stopped) => {
     await queue('ana', 8, 40);
     await queue('ana', 4, 45);
-    const { calls } = mockApi({ 'POST /moments': problem(status, `http_${status}`, 'Not now.') });
+    const code = status === 423 ? 'app_locked' : `http_${status}`;
+    const { calls } = mockApi({ 'POST /moments': problem(status, code, 'Not now.') });
     const outcome = await sendOutbox('ana');
     expect(outcome.stopped).toBe(stopped);
     expect(calls).toHaveLength(1);
     expect((await listEntries('ana')).map((entry) => entry.refused)).toEqual([undefined, undefined]);
+  });
+
+  it('a locked session keeps the moment waiting, and it goes once the session is open again', async () => {
+    const entry = await queue('ana', 9, 40);
+    let locked = true;
+    mockApi({ 'POST /moments': (body) => (locked ? problem(423, 'app_locked', 'Mend is locked.')() : logged(body as object)) });
+    expect((await sendOutbox('ana')).stopped).toBe('locked');
+    expect(await getEntry(entry.id)).toEqual({ ...entry, attempts: 1 });
+    locked = false;
+    expect((await sendOutbox('ana')).delivered.has(entry.id)).toBe(true);
+    expect(await listEntries()).toEqual([]);
+  });
+
+  it('marks a timed send as background, and a send someone asked for not', async () => {
+    await queue('ana', 8, 40);
+    const { calls } = mockApi({ 'POST /moments': (body) => logged(body as object) });
+    await sendOutbox('ana', { background: true });
+    await queue('ana', 4, 45);
+    await sendOutbox('ana');
+    expect(calls.map((call) => call.background ?? false)).toEqual([true, false]);
   });
 
   it('keeps a moment the server refuses, with its words, and goes on with the next', async () => {

@@ -10,11 +10,17 @@ export interface SendOutcome {
   /** Refused by the server in this run (now kept as refused), by id. */
   refused: Map<string, ApiClientError>;
   /** Why the run ended early, with entries still waiting. */
-  stopped: 'unreachable' | 'signed-out' | null;
+  stopped: 'unreachable' | 'signed-out' | 'locked' | null;
+}
+
+export interface SendOptions {
+  /** A send on a timer, not on someone's tap: the server does not count it as use (idle sign-out, app lock). */
+  background?: boolean;
 }
 
 interface Run {
   ownerId: string;
+  background: boolean;
   outcome: Promise<SendOutcome>;
   /** Set when someone asks to send while this run is going: it looks for new entries once more. */
   askedAgain: boolean;
@@ -34,14 +40,16 @@ export const ATTEMPT_TIMEOUT_MS = 20_000;
  * one is going shares it (and the run picks up entries added meanwhile). Other tabs may send the
  * same entry at the same moment; the server answers a resend with the stored moment, so that is safe.
  */
-export function sendOutbox(ownerId: string): Promise<SendOutcome> {
+export function sendOutbox(ownerId: string, { background = false }: SendOptions = {}): Promise<SendOutcome> {
   if (current && current.ownerId === ownerId) {
     current.askedAgain = true;
+    // Someone pressed Save while a timed run was going: what is left of it is use.
+    if (!background) current.background = false;
     return current.outcome;
   }
   // Someone else's run (a sign-in switch mid-run): theirs finishes first, then this one starts.
-  if (current) return current.outcome.catch(() => undefined).then(() => sendOutbox(ownerId));
-  const run = { ownerId, askedAgain: false } as Run;
+  if (current) return current.outcome.catch(() => undefined).then(() => sendOutbox(ownerId, { background }));
+  const run = { ownerId, background, askedAgain: false } as Run;
   current = run;
   run.outcome = sendAll(run);
   return run.outcome;
@@ -59,7 +67,7 @@ async function sendAll(run: Run): Promise<SendOutcome> {
         break;
       }
       tried.add(next.id);
-      const stop = await sendOne(next, outcome);
+      const stop = await sendOne(next, outcome, run.background);
       if (stop) {
         outcome.stopped = stop;
         break;
@@ -72,11 +80,11 @@ async function sendAll(run: Run): Promise<SendOutcome> {
   return outcome;
 }
 
-async function sendOne(entry: OutboxEntry, outcome: SendOutcome): Promise<SendOutcome['stopped']> {
+async function sendOne(entry: OutboxEntry, outcome: SendOutcome, background: boolean): Promise<SendOutcome['stopped']> {
   // Counting tries is for the person's view only: a storage hiccup must not stop the send.
   await updateEntry(entry.id, (stored) => ({ ...stored, attempts: stored.attempts + 1 })).catch(() => undefined);
   try {
-    const answer = await atMost(ATTEMPT_TIMEOUT_MS, apiCall('createMoment', { body: entry.body }));
+    const answer = await atMost(ATTEMPT_TIMEOUT_MS, apiCall('createMoment', { body: entry.body, background }));
     if (!answer) {
       markUnreachable();
       return 'unreachable';
@@ -98,6 +106,9 @@ async function settleProblem(entry: OutboxEntry, error: unknown, outcome: SendOu
   markReachable();
   // The session ended: everything waits until the person signs in again.
   if (error.status === 401) return 'signed-out';
+  // Locked (423 app_locked): the moment is fine, the session is not open. It waits for the PIN,
+  // never kept as refused: a moment logged in a crisis must not be lost (hazard 9).
+  if (error.status === 423) return 'locked';
   // Stored (2xx) but the answer did not match the contract: resending would only repeat that.
   if (error.status >= 200 && error.status < 300) {
     await removeEntry(entry.id);

@@ -23,10 +23,13 @@ export function markUnreachable(): void {
   setUnreachable(true);
 }
 
-/** Network failure, or a server (or a proxy in front of it) that is there but not answering properly. */
+/**
+ * Network failure, or a server (or a proxy in front of it) that is there but not answering properly
+ * or asks to try later (408 timeout, 425 too early, 429 too many): what was sent may be sent again.
+ */
 export function isServerAway(error: unknown): boolean {
   if (!isApiError(error)) return false;
-  return error.status === 0 || error.status >= 500 || error.status === 408 || error.status === 429;
+  return error.status === 0 || error.status >= 500 || error.status === 408 || error.status === 425 || error.status === 429;
 }
 
 /** For the query client's caches: every outcome of a request says something about the server. */

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryKeys } from '../api/keys';
 import { momentFixture } from '../test/mock-api';
+import { isLocked } from '../lib/device-session';
 import '../test/render';
 import { listEntries, outboxBody, queueMoment, removeEntry } from './outbox';
 import { sendOutbox } from './outbox-sync';
@@ -13,12 +14,15 @@ import { SEND_EVERY_MS, useOutboxEntries, useOutboxRunner } from './use-outbox';
 
 let serverUp = false;
 const posted: string[] = [];
+/** Whether each post carried X-Mend-Background. */
+const postedInBackground: boolean[] = [];
 
 function stubServer() {
   vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
     if (!serverUp) throw new TypeError('Failed to fetch');
     const body = JSON.parse(String(init.body)) as { id: string };
     posted.push(body.id);
+    postedInBackground.push((init.headers as Record<string, string>)['X-Mend-Background'] === '1');
     return Response.json({ ...momentFixture(body), crisisOffer: false }, { status: 201 });
   }));
 }
@@ -31,6 +35,7 @@ beforeEach(async () => {
   for (const entry of await listEntries()) await removeEntry(entry.id);
   serverUp = false;
   posted.length = 0;
+  postedInBackground.length = 0;
   stubServer();
 });
 afterEach(async () => {
@@ -85,6 +90,20 @@ describe('useOutboxRunner', () => {
     await act(async () => void vi.advanceTimersByTime(100));
     await until(() => result.current?.length === 0);
     expect(posted).toHaveLength(1);
+    // Sent on the timer, not on a tap: the server must not count it as use.
+    expect(postedInBackground).toEqual([true]);
+  });
+
+  it('shows the lock screen when the session is locked, and keeps the moment waiting', async () => {
+    const now = new Date();
+    const { entry } = await queueMoment('u1', outboxBody({ distressBefore: 9 }, now), now);
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ error: { code: 'app_locked', message: 'Mend is locked.', fields: {} } }, { status: 423 })));
+    const client = new QueryClient();
+    client.setQueryData(queryKeys.momentPages, { pages: [] });
+    renderHook(() => useOutboxRunner('u1'), { wrapper: wrapper(client) });
+    await waitFor(() => expect(isLocked()).toBe(true));
+    expect(client.getQueryData(queryKeys.momentPages)).toBeUndefined();
+    expect(await listEntries('u1')).toEqual([{ ...entry, attempts: 1 }]);
   });
 
   it('sends only the signed-in person’s moments', async () => {

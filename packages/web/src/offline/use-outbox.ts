@@ -1,9 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { lockOnDevice } from '../api/end-session';
 import { queryKeys } from '../api/keys';
 import { useInvalidateMoments } from '../api/use-moments';
+import { refreshMeInBackground } from '../api/use-session';
 import { listEntries, subscribeOutbox, type OutboxEntry } from './outbox';
-import { sendOutbox, type SendOutcome } from './outbox-sync';
+import { sendOutbox, type SendOptions, type SendOutcome } from './outbox-sync';
 import { useServerUnreachable } from './reachability';
 
 /** Often enough that a moment goes soon after the server is back; rare enough to cost nothing. */
@@ -37,14 +39,16 @@ export function useOutboxEntries(ownerId: string | undefined): OutboxEntry[] | u
 }
 
 /** Sends the outbox; whatever arrived makes the lists, insights and check-ins fresh. */
-export function useSendOutbox(): (ownerId: string) => Promise<SendOutcome> {
+export function useSendOutbox(): (ownerId: string, options?: SendOptions) => Promise<SendOutcome> {
   const invalidate = useInvalidateMoments();
   const queryClient = useQueryClient();
-  return useCallback(async (ownerId: string) => {
-    const outcome = await sendOutbox(ownerId);
+  return useCallback(async (ownerId: string, options?: SendOptions) => {
+    const outcome = await sendOutbox(ownerId, options);
     if (outcome.delivered.size > 0) void invalidate();
     // The session ended: asking who is signed in shows sign-in, and the moments wait for it.
     if (outcome.stopped === 'signed-out') void queryClient.invalidateQueries({ queryKey: queryKeys.me });
+    // Locked: the lock screen shows; the moments wait and go once the PIN opens the session again.
+    if (outcome.stopped === 'locked') lockOnDevice(queryClient);
     return outcome;
   }, [invalidate, queryClient]);
 }
@@ -70,9 +74,10 @@ export function useOutboxRunner(ownerId: string): void {
 
   useEffect(() => {
     if (!waiting && !serverAway) return;
+    // On a timer, not on anyone's tap: marked as background, so the server never takes it for use.
     const timer = setInterval(() => {
-      if (waiting) void send(ownerId).catch(() => undefined);
-      else void queryClient.refetchQueries({ queryKey: queryKeys.me }).catch(() => undefined);
+      if (waiting) void send(ownerId, { background: true }).catch(() => undefined);
+      else void refreshMeInBackground(queryClient).catch(() => undefined);
     }, SEND_EVERY_MS);
     return () => clearInterval(timer);
   }, [waiting, serverAway, ownerId, send, queryClient]);

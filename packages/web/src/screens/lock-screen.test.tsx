@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { endSessionOnDevice } from '../api/end-session';
 import { STORAGE_KEY } from '../api/persist-queries';
 import { accountFixture, mockApi, skillFixture } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
@@ -34,6 +35,18 @@ function lockedServer({ pin = '2468', wrongBeforeSignOut = 5 } = {}) {
       if (wrong >= wrongBeforeSignOut) return problem(401, 'signed_out_pin', 'That PIN was wrong 5 times, so this device was signed out.');
       return problem(403, 'wrong_pin', `That PIN is not right. Tries left before this device is signed out: ${wrongBeforeSignOut - wrong}.`, { pin: 'does not match' });
     },
+  });
+}
+
+/** A session that is open (another tab is where things happen). */
+function openServer() {
+  return mockApi({
+    'GET /me': me,
+    'GET /auth/setup': { needsOwner: false, registrationOpen: false },
+    'GET /skills': { catalogueVersion: 1, skills: [] },
+    'GET /moments': { moments: [], nextCursor: null },
+    'GET /follow-ups/pending': { delayMinutes: 120, pending: [] },
+    'POST /auth/logout': { ok: true },
   });
 }
 
@@ -101,19 +114,38 @@ describe('the lock screen', () => {
   });
 
   it('locks this tab too when another tab locks (one session for both)', async () => {
-    mockApi({
-      'GET /me': me,
-      'GET /auth/setup': { needsOwner: false, registrationOpen: false },
-      'GET /skills': { catalogueVersion: 1, skills: [] },
-      'GET /moments': { moments: [], nextCursor: null },
-      'GET /follow-ups/pending': { delayMinutes: 120, pending: [] },
-    });
-    renderApp('/');
+    openServer();
+    const { queryClient } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'How hard is it right now?' });
+    await waitFor(() => expect(queryClient.getQueryData(['skills'])).toBeDefined());
     localStorage.setItem('mend.locked', 'yes');
     window.dispatchEvent(new StorageEvent('storage', { key: 'mend.locked', newValue: 'yes' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mend is locked' })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Mend is locked' });
     expect(screen.queryByRole('heading', { level: 1, name: 'How hard is it right now?' })).toBeNull();
+    // As a lock in this tab does: the answers held in memory go, and the lock screen's heading has focus.
+    expect(queryClient.getQueryData(['skills'])).toBeUndefined();
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('signs this tab out too when another tab signs out, and tells the other tabs when this one does', async () => {
+    openServer();
+    localStorage.setItem(STORAGE_KEY, '{"remembered":true}');
+    const { queryClient } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'How hard is it right now?' });
+    window.dispatchEvent(new StorageEvent('storage', { key: 'mend.signed-out', newValue: 'idle' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome back' })).toBeTruthy();
+    expect(screen.getByText(/You were signed out after a while without use/)).toBeTruthy();
+    expect(queryClient.getQueryData(['me'])).toBeNull();
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+
+    // Signed in again, then "Sign out" here: the other tabs hear it (the key is written, then removed).
+    const written = vi.spyOn(localStorage, 'setItem');
+    queryClient.setQueryData(['me'], me);
+    await screen.findByRole('heading', { level: 1, name: 'How hard is it right now?' });
+    await act(async () => endSessionOnDevice(queryClient, null));
+    expect(written.mock.calls.filter(([key]) => key === 'mend.signed-out')).toEqual([['mend.signed-out', 'signed-out']]);
+    expect(localStorage.getItem('mend.signed-out')).toBeNull();
+    written.mockRestore();
   });
 
   it('keeps help open while locked', async () => {

@@ -79,28 +79,48 @@ describe('MomentScreen follow-ups', () => {
 });
 
 describe('MomentScreen, changed on another device', () => {
-  it('sends the version it was filled from; on 409 says so calmly and shows the moment as it is now', async () => {
+  it('on 409 says so calmly, shows the newer version with the person’s change kept, and Save again saves it on top', async () => {
     const user = userEvent.setup();
-    const newer = momentFixture({ note: 'written on the phone', version: 3, updatedAt: '2026-11-03T08:00:00Z' });
-    let served = momentFixture({ version: 2 });
+    // On the phone: the distress after was added, and the note written.
+    const newer = momentFixture({ distressAfter: 3, note: 'written on the phone', version: 3, updatedAt: '2026-11-03T08:00:00Z' });
+    let served: Record<string, unknown> = momentFixture({ version: 2 });
     const { calls } = mockApi({
       'GET /moments/m1': () => served,
-      'PATCH /moments/m1': () => {
-        served = newer;
-        return Response.json(
-          { error: { code: 'conflict', message: 'Your moment was changed somewhere else.', fields: { baseVersion: 'must be the current version, 3' }, current: newer } },
-          { status: 409 },
-        );
+      'PATCH /moments/m1': (body) => {
+        const { baseVersion, ...changes } = body as { baseVersion: number };
+        if (baseVersion !== served.version) {
+          return Response.json(
+            { error: { code: 'conflict', message: 'Your moment was changed somewhere else.', fields: { baseVersion: 'must be the current version, 3' }, current: newer } },
+            { status: 409 },
+          );
+        }
+        return { ...served, ...changes, version: baseVersion + 1 };
       },
+      'GET /moments': { moments: [], nextCursor: null },
       'GET /skills': { catalogueVersion: 1, skills: [] },
     });
     renderWithProviders(<Routes><Route path="/history/:id" element={<MomentScreen />} /></Routes>, { path: '/history/m1' });
-    await user.type(await screen.findByLabelText('Note'), 'from the laptop');
+    await screen.findByLabelText('Note');
+    // Saved on the phone while this form is open: the server now holds version 3.
+    served = newer;
+    await user.type(screen.getByLabelText('Note'), 'from the laptop');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
-    expect(await screen.findByText(/This moment was changed elsewhere — here is how it looks now/)).toBeTruthy();
-    expect(calls.find((call) => call.method === 'PATCH')?.body).toMatchObject({ baseVersion: 2, note: 'from the laptop' });
-    expect(await screen.findByDisplayValue('written on the phone')).toBeTruthy();
+    expect(await screen.findByText(/This moment was changed elsewhere — here is how it looks now, with your changes kept/)).toBeTruthy();
+    expect(calls.filter((call) => call.method === 'PATCH').map((call) => call.body)).toEqual([{ baseVersion: 2, note: 'from the laptop' }]);
+    // No second round trip: the 409 carried the moment as it is now.
+    expect(calls.filter((call) => call.method === 'GET' && call.path === '/moments/m1')).toHaveLength(1);
+    // The phone's change shows; the person's text is still theirs.
+    expect(await screen.findByDisplayValue('from the laptop')).toBeTruthy();
+    const after = screen.getByRole('group', { name: 'How hard was it afterwards?' });
+    expect((within(after).getByRole('radio', { name: /^3\b/ }) as HTMLInputElement).checked).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Changes saved.')).toBeTruthy();
+    expect(calls.filter((call) => call.method === 'PATCH').map((call) => call.body)).toEqual([
+      { baseVersion: 2, note: 'from the laptop' },
+      { baseVersion: 3, note: 'from the laptop' },
+    ]);
   });
 });
 

@@ -54,7 +54,11 @@ describe('the sign-in screen', () => {
     await queryClient.refetchQueries({ queryKey: ['follow-ups', 'pending'] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome back' })).toBeTruthy();
-    expect(screen.getByText(/^You were signed out after a while without use/).getAttribute('role')).toBe('status');
+    const note = screen.getByText(/^You were signed out after a while without use/);
+    expect(note.getAttribute('role')).toBe('status');
+    // Says what is true: the outbox stays, an unfinished practice does not.
+    expect(note.textContent).toContain('moments waiting to be sent go once you sign in');
+    expect(note.textContent).toContain('a practice you were in the middle of, was cleared');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(localStorage.getItem('mend.reminders.not-today')).toBeNull();
     expect(sessionStorage.getItem('mend.practice-draft.box-breathing')).toBeNull();

@@ -8,12 +8,18 @@ import { focusMainHeading } from '../layout/focus-heading';
 import { useSignedOutBecause, type SignedOutBecause } from '../lib/device-session';
 import { tooManyTriesMessage } from '../lib/retry-wait';
 
-/** Why this device was signed out, said without alarm; the entries are safe in every case. */
+/**
+ * What a sign-out keeps, said as it is: saved entries and the outbox stay, but drafts on this device
+ * (an unfinished practice, say) are cleared with everything else of the person's.
+ */
+const WHAT_STAYS = 'What you saved is kept, and moments waiting to be sent go once you sign in; anything unfinished, like a practice you were in the middle of, was cleared.';
+
+/** Why this device was signed out, said without alarm. */
 export const SIGNED_OUT_WORDS: Record<SignedOutBecause, string> = {
-  idle: 'You were signed out after a while without use, so nothing stayed on screen. Your entries are safe; sign in to carry on.',
-  everywhere: 'You’re signed out on every device. Your entries are safe; sign in again whenever you like.',
-  pin: 'The PIN was entered wrongly a few times, so Mend signed out on this device. Your entries are safe; sign in with your password to carry on.',
-  ended: 'You were signed out (perhaps from another device). Your entries are safe; sign in to carry on.',
+  idle: `You were signed out after a while without use, so nothing stayed on screen. ${WHAT_STAYS}`,
+  everywhere: `You’re signed out on every device. ${WHAT_STAYS}`,
+  pin: `The PIN was entered wrongly a few times, so Mend signed out on this device; sign in with your password to carry on. ${WHAT_STAYS}`,
+  ended: `You were signed out (perhaps from another device). ${WHAT_STAYS}`,
 };
 
 /** A 429 comes back in calm words; anything else as the server said it. */

@@ -7,6 +7,8 @@ export interface ApiCallRecord {
   method: string;
   path: string;
   body: unknown;
+  /** Sent with X-Mend-Background: a poll the server must not count as use. Absent otherwise, so records compare as before. */
+  background?: true;
 }
 
 /**
@@ -20,7 +22,8 @@ export function mockApi(routes: Record<string, Reply>) {
     const method = init.method ?? 'GET';
     const path = url.pathname.replace(/^\/api\/v1/, '');
     const body = typeof init.body === 'string' ? readBody(init.body) : undefined;
-    calls.push({ method, path, body });
+    const background = (init.headers as Record<string, string> | undefined)?.['X-Mend-Background'] === '1';
+    calls.push(background ? { method, path, body, background } : { method, path, body });
     const key = `${method} ${path}`;
     if (!(key in routes)) {
       return Response.json({ error: { code: 'not_found', message: `No mock for ${key}`, fields: {} } }, { status: 404 });

@@ -37,13 +37,17 @@ function setup(path: object) {
 describe('ReminderNotifications', () => {
   it('shows one notification for today’s planned practice and one for a waiting check-in, never twice', async () => {
     const shown = stubNotifications('granted');
-    setup(duePathFixture());
+    const { calls } = setup(duePathFixture());
     const { unmount } = renderWithProviders(<ReminderNotifications />);
     await waitFor(() => expect(shown).toHaveLength(2));
     // data.url is where a tap takes the person (the service worker reads it): the path, or the start page for a check-in.
     expect(shown.map((each) => [each.title, each.options.body, each.options.tag, each.options.data]).sort((a, b) => String(b[2]).localeCompare(String(a[2])))).toEqual([
       ['Mend', 'A practice is planned for today, whenever you’re ready.', 'mend-practice', { url: '/path' }],
       ['Mend', 'How are you now? A check-in is waiting, whenever you like.', 'mend-check-in', { url: '/' }],
+    ]);
+    // Asked on a timer, whether or not anyone is there: never counted as use by the server.
+    expect(calls.filter((call) => call.path !== '/path').map((call) => [call.path, call.background])).toEqual([
+      ['/follow-ups/pending', true], ['/practices', true],
     ]);
     unmount();
 

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { apiCall } from '../../api/client';
-import { queryKeys } from '../../api/keys';
+import { pendingFollowUpsQuery } from '../../api/use-follow-ups';
 import { browserTimeZone } from '../../api/use-insights';
 import { usePath, usePracticesSince } from '../../api/use-path';
 import { plannedPracticeToday, practicesLookBackFrom, remindersDue, type DueReminders } from '../../lib/reminders-due';
@@ -35,13 +34,9 @@ export function useDueReminders({ enabled, followUps, dismissedDay }: DueOptions
   const timeZone = browserTimeZone();
   const path = usePath(enabled);
   const planned = plannedPracticeToday(path.data, now, timeZone);
-  const practices = usePracticesSince(practicesLookBackFrom(now), enabled && planned !== null);
-  const pending = useQuery({
-    queryKey: queryKeys.pendingFollowUps,
-    queryFn: () => apiCall('pendingFollowUps'),
-    enabled: enabled && followUps,
-    refetchInterval: 5 * MINUTE_MS,
-  });
+  // The look-back moves on with the clock (a new key each hour): a poll, not use.
+  const practices = usePracticesSince(practicesLookBackFrom(now), enabled && planned !== null, { background: true });
+  const pending = useQuery({ ...pendingFollowUpsQuery, enabled: enabled && followUps });
   return remindersDue({
     path: path.data,
     pendingFollowUps: followUps ? pending.data?.pending ?? [] : [],

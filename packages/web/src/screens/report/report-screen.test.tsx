@@ -77,6 +77,25 @@ describe('ReportScreen', () => {
     expect(screen.queryByRole('region', { name: 'Moments' })).toBeNull();
   });
 
+  it('can be printed only once every ticked part has loaded', async () => {
+    const { fetchMock } = mockApi(routes());
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Wins come last: the moments are there, the button still waits.
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      if (input.includes('/progress')) await held;
+      return fetchMock(input, init);
+    });
+    renderWithProviders(<ReportScreen />, { path: '/report' });
+    await screen.findByRole('region', { name: 'Moments' });
+    await screen.findByRole('region', { name: 'My safety plan' });
+    const button = screen.getByRole('button', { name: 'Print or save as PDF' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    release();
+    await screen.findByRole('region', { name: 'Wins and milestones' });
+    await waitFor(() => expect(button.disabled).toBe(false));
+  });
+
   it('prints with the browser\'s own dialog', async () => {
     mockApi(routes());
     const print = vi.fn();

@@ -49,7 +49,20 @@ export function ReportScreen() {
 
   const firstMoment = moments.data?.moments.at(-1)?.occurredAt;
   const rangeStart = start ?? (firstMoment ? new Date(firstMoment) : null);
-  const ready = moments.data && (!has('practices') || practices.data);
+  // Printing waits for every part that is ticked, so no page leaves with a part still loading.
+  const ready = [
+    moments.data,
+    !(has('practices') || has('summary')) || practices.data,
+    !has('summary') || insights.data,
+    !has('wins') || progress.data,
+    !has('plan') || (plan.data && !preferences.isPending),
+  ].every(Boolean);
+  const partProblem = [
+    practices.isError && practices.error,
+    has('summary') && insights.isError && insights.error,
+    has('wins') && progress.isError && progress.error,
+    has('plan') && plan.isError && plan.error,
+  ].find((error) => error instanceof Error);
 
   return (
     <section className="screen report-screen">
@@ -66,7 +79,7 @@ export function ReportScreen() {
 
       {moments.isPending && <p role="status">Gathering your moments…</p>}
       {moments.isError && <p role="alert">{moments.error.message}</p>}
-      {practices.isError && <p role="alert">{practices.error.message}</p>}
+      {partProblem && <p role="alert">{partProblem.message}</p>}
 
       {moments.data && (
         <div className="report-body">

@@ -3,6 +3,7 @@ import { emptySafetyPlan, type SafetyPlan } from '@mend/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { readDeviceSafetyPlan, writeDeviceSafetyPlan } from '../../lib/device-safety-plan';
+import { markLocked } from '../../lib/device-session';
 import { accountFixture, mockApi } from '../../test/mock-api';
 import { renderWithProviders } from '../../test/render';
 import { SafetyPlanScreen } from './safety-plan-screen';
@@ -44,6 +45,14 @@ describe('SafetyPlanScreen', () => {
     await screen.findByText('The sea');
     expect(screen.getByRole('link', { name: 'Edit my plan' }).getAttribute('href')).toBe('/safety-plan/edit');
     expect(readDeviceSafetyPlan()?.plan.version).toBe(3);
+  });
+
+  it('while locked with no copy on this device, says to unlock rather than to sign in', async () => {
+    markLocked();
+    mockApi({ 'GET /me': Response.json({ error: { code: 'app_locked', message: 'Locked.', fields: {} } }, { status: 423 }) });
+    renderWithProviders(<SafetyPlanScreen />, { path: '/safety-plan' });
+    expect(await screen.findByText(/Unlock Mend with your PIN to see it here/)).toBeTruthy();
+    expect(screen.queryByText(/Sign in once on this device/)).toBeNull();
   });
 
   it('still lists the crisis lines when there is no plan anywhere', () => {

@@ -4,6 +4,7 @@ import { usePreferences } from '../../api/use-preferences';
 import { ScreenHeading } from '../../components/screen-heading';
 import { PlanView } from '../../components/safety-plan/plan-view';
 import { useShownPlan } from '../../components/safety-plan/use-shown-plan';
+import { useAppLocked } from '../../lib/device-session';
 import { initialHelpCountry } from '../../lib/help-country';
 
 /**
@@ -12,6 +13,7 @@ import { initialHelpCountry } from '../../lib/help-country';
  */
 export function SafetyPlanScreen() {
   const { plan, skillName, signedIn, waiting } = useShownPlan();
+  const locked = useAppLocked();
   // The account's country when signed in (it also becomes this device's), else this device's.
   const preferences = usePreferences(signedIn);
   const help = helpForCountry(preferences.data?.country ?? initialHelpCountry());
@@ -33,6 +35,9 @@ export function SafetyPlanScreen() {
         <div className="empty-state">
           {signedIn ? (
             <p>You haven’t written a safety plan yet. It takes a few minutes, and you can fill in one part now and the rest another day.</p>
+          ) : locked ? (
+            // Signed in, but locked, with no copy on this device (or none written yet).
+            <p>Mend is locked, and this device has no copy of your plan. Unlock Mend with your PIN to see it here.</p>
           ) : (
             <p>Sign in once on this device to see your plan here. After that it opens here even without signing in or a connection, unless you turn that off in Settings.</p>
           )}
