@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useConfirmStep } from './use-confirm-step';
 
 interface ConfirmDeleteProps {
   /** What is deleted, for the question: "Delete this moment?", "Delete this practice?". */
@@ -12,21 +12,12 @@ interface ConfirmDeleteProps {
 
 /** Deleting asks once more, with keeping it as the easy, focused choice. */
 export function ConfirmDelete({ what, note, onDelete, pending, error }: ConfirmDeleteProps) {
-  const [confirming, setConfirming] = useState(false);
-  const keepRef = useRef<HTMLButtonElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-
-  useEffect(() => {
-    if (confirming) keepRef.current?.focus();
-    else if (opened.current) startRef.current?.focus();
-    opened.current = confirming || opened.current;
-  }, [confirming]);
+  const { confirming, ask, cancel, safeChoiceRef, openerRef } = useConfirmStep();
 
   if (!confirming) {
     return (
       <div className="danger-zone">
-        <button ref={startRef} type="button" className="button-secondary" onClick={() => setConfirming(true)}>Delete</button>
+        <button ref={openerRef} type="button" className="button-secondary" onClick={ask}>Delete</button>
       </div>
     );
   }
@@ -37,7 +28,7 @@ export function ConfirmDelete({ what, note, onDelete, pending, error }: ConfirmD
       {error && <p role="alert" className="field-error">{error}</p>}
       <div className="inline-row">
         <button type="button" className="button-secondary" onClick={onDelete} disabled={pending}>Delete</button>
-        <button ref={keepRef} type="button" className="button-primary" onClick={() => setConfirming(false)}>Keep it</button>
+        <button ref={safeChoiceRef} type="button" className="button-primary" onClick={cancel}>Keep it</button>
       </div>
     </div>
   );

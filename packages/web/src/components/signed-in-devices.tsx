@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useEndSession, useSessions } from '../api/use-sessions';
 import { useSignOutEverywhere } from '../api/use-session';
 import { shortDateTime } from '../lib/local-datetime';
+import { useConfirmStep } from './use-confirm-step';
 
 /** Settings → "Signed in on": each browser with the account open, a sign-out for each, and one for all. */
 export function SignedInDevices() {
@@ -52,20 +53,10 @@ export function SignedInDevices() {
 function SignOutEverywhere() {
   const everywhere = useSignOutEverywhere();
   const navigate = useNavigate();
-  const [confirming, setConfirming] = useState(false);
-  const keepRef = useRef<HTMLButtonElement>(null);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-
-  // Open: the safe choice has focus. Closed again ("Stay signed in"): back to the button that opened it.
-  useEffect(() => {
-    if (confirming) keepRef.current?.focus();
-    else if (opened.current) startRef.current?.focus();
-    opened.current = confirming || opened.current;
-  }, [confirming]);
+  const { confirming, ask, cancel, safeChoiceRef, openerRef } = useConfirmStep();
 
   if (!confirming) {
-    return <p><button ref={startRef} type="button" className="button-secondary" onClick={() => setConfirming(true)}>Sign out everywhere…</button></p>;
+    return <p><button ref={openerRef} type="button" className="button-secondary" onClick={ask}>Sign out everywhere…</button></p>;
   }
   return (
     <div className="confirm" role="group" aria-labelledby="everywhere-question">
@@ -82,7 +73,7 @@ function SignOutEverywhere() {
         >
           Sign out everywhere
         </button>
-        <button ref={keepRef} type="button" className="button-primary" onClick={() => setConfirming(false)}>Stay signed in</button>
+        <button ref={safeChoiceRef} type="button" className="button-primary" onClick={cancel}>Stay signed in</button>
       </div>
     </div>
   );
