@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // Vitest 5's reporter uses Map.groupBy (Node 21+) when it prints a failure; on Node 20 it would
 // crash instead of showing what failed.
@@ -18,8 +18,44 @@ if (!('groupBy' in Map)) {
   });
 }
 
+/**
+ * The server's integration tests a second time, each test server on a fresh PostgreSQL database
+ * (test-support/test-server.ts reads MEND_TEST_STORAGE). Only when MEND_TEST_DATABASE_URL names a
+ * server to make those databases on; vitest.postgres-notice.ts says plainly when it is not set.
+ */
+const postgresProject: TestProjectInlineConfiguration = {
+  test: {
+    name: 'postgres',
+    include: [
+      'packages/server/src/http/**/*.test.ts',
+      'packages/server/src/services/csv-export.test.ts',
+      'packages/server/src/services/daylio-import.test.ts',
+    ],
+    exclude: [
+      ...configDefaults.exclude,
+      // They read the server's SQLite file through a second connection to see what a request wrote
+      // (a new test that does so belongs here too: on PostgreSQL there is no file to open).
+      'packages/server/src/http/access-matrix.test.ts',
+      'packages/server/src/http/fuzz-requests.test.ts',
+      'packages/server/src/http/routes/account-routes.test.ts',
+      'packages/server/src/http/routes/calendar-routes.test.ts',
+      'packages/server/src/http/routes/therapist-routes.test.ts',
+      'packages/server/src/http/routes/token-routes.test.ts',
+      // SQLite-specific: /health says sqlite, and storage is opened on the data directory directly.
+      'packages/server/src/http/start-server.test.ts',
+      // They already run on PostgreSQL themselves (two server instances on one database, a burst on each database).
+      'packages/server/src/http/concurrency.test.ts',
+      'packages/server/src/http/sign-in-burst.test.ts',
+    ],
+    environment: 'node',
+    env: { MEND_TEST_STORAGE: 'postgres' },
+    globalSetup: ['./packages/server/src/test-support/postgres-template.ts'],
+  },
+};
+
 export default defineConfig({
   test: {
+    globalSetup: ['./vitest.postgres-notice.ts'],
     projects: [
       {
         test: {
@@ -37,6 +73,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      ...(process.env.MEND_TEST_DATABASE_URL ? [postgresProject] : []),
     ],
   },
 });

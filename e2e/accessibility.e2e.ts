@@ -47,6 +47,46 @@ describe.skipIf(!chromiumAvailable)('axe-core finds nothing serious or critical 
     await stranger.close();
   });
 
+  it('sharing with a therapist: the person’s screen, an invite page, and the therapist’s screens', async () => {
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    const invite = await context.request.post('/api/v1/sharing/invites', { data: { scopes: ['summary', 'moments', 'safety-plan', 'practices'], until } });
+    expect(invite.status()).toBe(201);
+    const { code } = await invite.json();
+    // A second invite nobody uses, so the screen lists one too.
+    const unused = await context.request.post('/api/v1/sharing/invites', { data: { scopes: ['summary'], until } });
+    const stranger = await browser.newContext({ baseURL: mend.url });
+    const invitePage = await stranger.newPage();
+    await open(invitePage, `/invite#${(await unused.json()).code}`);
+    expect(await seriousFindings(invitePage), '/invite signed out').toEqual([]);
+    await stranger.close();
+
+    const therapist = await browser.newContext({ baseURL: mend.url });
+    expect((await therapist.request.post('/api/v1/auth/register-therapist', { data: { name: 'dr-ray', password: 'a room with two chairs', code } })).status()).toBe(201);
+    const people = await (await therapist.request.get('/api/v1/therapist/people')).json();
+    const personId = people.people[0].personId;
+    const suggested = await therapist.request.post(`/api/v1/therapist/people/${personId}/suggestions`, { data: { kind: 'skill', targetId: 'box-breathing', message: 'Twice a day, if it helps.' } });
+    expect(suggested.status()).toBe(201);
+
+    const page = await context.newPage();
+    await open(page, '/settings/sharing');
+    await page.getByRole('heading', { level: 3, name: 'dr-ray', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'dr-ray suggests: Box breathing' }).waitFor();
+    expect(await seriousFindings(page), '/settings/sharing').toEqual([]);
+    await page.close();
+
+    const therapistPage = await therapist.newPage();
+    await open(therapistPage, '/people');
+    await therapistPage.getByRole('link', { name: 'cleo' }).waitFor();
+    expect(await seriousFindings(therapistPage), '/people').toEqual([]);
+    for (const view of ['summary', 'moments', 'safety-plan', 'practices', 'suggest']) {
+      await open(therapistPage, `/people/${personId}?view=${view}`);
+      await therapistPage.getByRole('link', { name: 'All the people who share with you' }).waitFor();
+      await therapistPage.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.startsWith('Loading'));
+      expect(await seriousFindings(therapistPage), `/people/:id?view=${view}`).toEqual([]);
+    }
+    await therapist.close();
+  });
+
   it('with reduced motion, nothing animates', async () => {
     const page = await context.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
-import { Outlet, Route, Routes } from 'react-router';
+import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { useKnownAccount } from './api/use-session';
 import { AppShell } from './layout/app-shell';
 import { AuthGate } from './layout/auth-gate';
 import { LoadingScreen } from './screens/gate-states';
@@ -32,6 +33,10 @@ const SafetyPlanEditScreen = later(() => import('./screens/safety-plan/safety-pl
 const SettingsScreen = later(() => import('./screens/settings-screen'), 'SettingsScreen');
 const AccountActivityScreen = later(() => import('./screens/activity/account-activity-screen'), 'AccountActivityScreen');
 const ReportScreen = later(() => import('./screens/report/report-screen'), 'ReportScreen');
+const SharingScreen = later(() => import('./screens/sharing/sharing-screen'), 'SharingScreen');
+const InviteScreen = later(() => import('./screens/invite-screen'), 'InviteScreen');
+const PeopleScreen = later(() => import('./screens/therapist/people-screen'), 'PeopleScreen');
+const PersonScreen = later(() => import('./screens/therapist/person-screen'), 'PersonScreen');
 const NotFoundScreen = later(() => import('./screens/not-found-screen'), 'NotFoundScreen');
 
 function LoadLater() {
@@ -42,9 +47,15 @@ function LoadLater() {
   );
 }
 
+/** Home is the quick log for a person; a therapist's home is the people who share with them. */
+function StartScreen() {
+  if (useKnownAccount()?.role === 'therapist') return <Navigate to="/people" replace />;
+  return <HomeScreen />;
+}
+
 /**
  * Every route. Help and the safety plan sit outside the gate: they must work signed out and
- * without the server.
+ * without the server. So does a therapist's invite page, which signs in or makes an account itself.
  */
 export function AppRoutes() {
   return (
@@ -52,8 +63,12 @@ export function AppRoutes() {
       <Route element={<AppShell />}>
         <Route path="help" element={<HelpScreen />} />
         <Route path="safety-plan" element={<SafetyPlanScreen />} />
+        {/* A therapist opens a person's invite before having an account: the page itself offers sign-in or a new account. */}
+        <Route element={<LoadLater />}>
+          <Route path="invite" element={<InviteScreen />} />
+        </Route>
         <Route element={<AuthGate />}>
-          <Route index element={<HomeScreen />} />
+          <Route index element={<StartScreen />} />
           <Route element={<LoadLater />}>
             <Route path="log" element={<LogScreen />} />
             <Route path="history" element={<HistoryScreen />} />
@@ -72,6 +87,9 @@ export function AppRoutes() {
             <Route path="safety-plan/edit" element={<SafetyPlanEditScreen />} />
             <Route path="settings" element={<SettingsScreen />} />
             <Route path="settings/activity" element={<AccountActivityScreen />} />
+            <Route path="settings/sharing" element={<SharingScreen />} />
+            <Route path="people" element={<PeopleScreen />} />
+            <Route path="people/:personId" element={<PersonScreen />} />
             <Route path="report" element={<ReportScreen />} />
             <Route path="*" element={<NotFoundScreen />} />
           </Route>

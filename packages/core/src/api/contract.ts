@@ -26,6 +26,12 @@ import { PracticeCreateSchema, PracticeListQuerySchema, PracticeListSchema, Prac
 import { PathSchema, PathUpdateSchema } from '../schemas/path';
 import { ProgressQuerySchema, ProgressSchema } from '../schemas/progress';
 import { SuggestionsQuerySchema, SuggestionsSchema } from '../schemas/suggestions';
+import {
+  CreatedShareInviteSchema, InviteAcceptSchema, PersonParamsSchema, SharedMomentPageSchema, SharedPeopleSchema, SharedPersonSchema, ShareSchema,
+  ShareTermsSchema, SharingSchema, TherapistRegistrationSchema, TherapistSuggestionAnswerSchema, TherapistSuggestionCreateSchema,
+  TherapistSuggestionListSchema, TherapistSuggestionSchema,
+} from '../schemas/sharing';
+import { SessionPrepQuerySchema, SessionPrepSchema } from '../schemas/session-prep';
 
 /**
  * The one typed way between the web app (or any client) and the server. The server registers a
@@ -44,7 +50,7 @@ export interface Endpoint {
   /** How the body travels: JSON unless it says text/csv (then `body` is the text). */
   bodyType?: 'text/csv';
   /** The answer may be this type instead of JSON (the query chooses); then it is the text, not `response`. */
-  alsoAnswers?: 'text/csv';
+  alsoAnswers?: 'text/csv' | 'application/pdf';
   status: 200 | 201 | 204;
   response: z.ZodType | null;
 }
@@ -119,6 +125,25 @@ export const api = {
   exportData: endpoint({ method: 'GET', path: '/export', summary: 'All of the person\'s data (export format v1); format=csv&records=moments|practices answers one CSV file instead (text/csv)', auth: true, query: ExportQuerySchema, status: 200, response: ExportDocumentSchema, alsoAnswers: 'text/csv' }),
   importData: endpoint({ method: 'POST', path: '/import', summary: 'Import an export document; idempotent by ids', auth: true, body: ExportHeaderSchema, status: 200, response: ImportResultSchema }),
   importDaylio: endpoint({ method: 'POST', path: '/import/daylio', summary: 'Import Daylio\'s CSV export (text/csv body): each row a moment, moods as distress levels (moods=rad:1,…), activities as skills of one\'s own awaiting classification; rows refused with reasons, nothing half-imported; importing again adds nothing', auth: true, query: DaylioImportQuerySchema, body: DaylioCsvSchema, bodyType: 'text/csv', status: 200, response: DaylioImportResultSchema }),
+
+  sharing: endpoint({ method: 'GET', path: '/sharing', summary: 'Who the person shares with (therapist, what, until when) and invites not used yet', auth: true, status: 200, response: SharingSchema }),
+  createShareInvite: endpoint({ method: 'POST', path: '/sharing/invites', summary: 'Invite a therapist: a one-time code and link (shown once, valid 7 days) that gives what is chosen, until the date chosen', auth: true, body: ShareTermsSchema, status: 201, response: CreatedShareInviteSchema }),
+  cancelShareInvite: endpoint({ method: 'DELETE', path: '/sharing/invites/:id', summary: 'Withdraw an invite that has not been used', auth: true, params: IdParams, status: 204, response: null }),
+  updateShare: endpoint({ method: 'PUT', path: '/sharing/:id', summary: 'Change what a therapist sees, or until when; effective on their next request', auth: true, params: IdParams, body: ShareTermsSchema, status: 200, response: ShareSchema }),
+  revokeShare: endpoint({ method: 'DELETE', path: '/sharing/:id', summary: 'Stop sharing with a therapist; effective on their next request', auth: true, params: IdParams, status: 204, response: null }),
+  listTherapistSuggestions: endpoint({ method: 'GET', path: '/therapist-suggestions', summary: 'Practices and healing areas therapists suggested, open ones first', auth: true, status: 200, response: TherapistSuggestionListSchema }),
+  answerTherapistSuggestion: endpoint({ method: 'PUT', path: '/therapist-suggestions/:id', summary: 'Accept or decline a suggestion; accepting an area adds it to the path', auth: true, params: IdParams, body: TherapistSuggestionAnswerSchema, status: 200, response: TherapistSuggestionSchema }),
+
+  registerTherapist: endpoint({ method: 'POST', path: '/auth/register-therapist', summary: 'Create a therapist account with a person\'s invite code (allowed even where sign-up is closed), accept the invite, and sign in', auth: false, body: TherapistRegistrationSchema, status: 201, response: AccountSchema }),
+  acceptShareInvite: endpoint({ method: 'POST', path: '/therapist/invites', summary: 'A signed-in therapist accepts a person\'s invite code', auth: true, body: InviteAcceptSchema, status: 201, response: SharedPersonSchema }),
+  sharedPeople: endpoint({ method: 'GET', path: '/therapist/people', summary: 'The people who share with this therapist now, and what each shares', auth: true, status: 200, response: SharedPeopleSchema }),
+  sharedSessionPrep: endpoint({ method: 'GET', path: '/therapist/people/:personId/session-prep', summary: 'Session-prep summary for a period (needs "summary"); format=pdf answers a PDF; the read is in the person\'s audit log', auth: true, params: PersonParamsSchema, query: SessionPrepQuerySchema, status: 200, response: SessionPrepSchema, alsoAnswers: 'application/pdf' }),
+  sharedInsights: endpoint({ method: 'GET', path: '/therapist/people/:personId/insights', summary: 'The person\'s insights (needs "summary"); audited', auth: true, params: PersonParamsSchema, query: InsightsQuerySchema, status: 200, response: InsightsSchema }),
+  sharedMoments: endpoint({ method: 'GET', path: '/therapist/people/:personId/moments', summary: 'The person\'s moments, paged (needs "moments"; trigger text and notes only with "notes"); audited', auth: true, params: PersonParamsSchema, query: MomentListQuerySchema, status: 200, response: SharedMomentPageSchema }),
+  sharedSafetyPlan: endpoint({ method: 'GET', path: '/therapist/people/:personId/safety-plan', summary: 'The person\'s safety plan (needs "safety-plan"); audited', auth: true, params: PersonParamsSchema, status: 200, response: SafetyPlanSchema }),
+  sharedPractices: endpoint({ method: 'GET', path: '/therapist/people/:personId/practices', summary: 'The person\'s practice sessions and worksheets (needs "practices"); audited', auth: true, params: PersonParamsSchema, query: PracticeListQuerySchema, status: 200, response: PracticeListSchema }),
+  suggestToPerson: endpoint({ method: 'POST', path: '/therapist/people/:personId/suggestions', summary: 'Suggest a skill or a healing-path area; the person accepts or declines', auth: true, params: PersonParamsSchema, body: TherapistSuggestionCreateSchema, status: 201, response: TherapistSuggestionSchema }),
+  sentSuggestions: endpoint({ method: 'GET', path: '/therapist/people/:personId/suggestions', summary: 'What this therapist suggested to the person, and the answers', auth: true, params: PersonParamsSchema, status: 200, response: TherapistSuggestionListSchema }),
 
   auditLog: endpoint({ method: 'GET', path: '/audit-log', summary: 'What was done with the account (exports, imports, deletions, tokens, sign-ins from a new device…), newest first, paged; kept two years', auth: true, query: AuditLogQuerySchema, status: 200, response: AuditLogPageSchema }),
 } as const satisfies Record<string, Endpoint>;

@@ -25,7 +25,9 @@ export const AccountDeleteSchema = z.strictObject({
 });
 export type AccountDelete = z.infer<typeof AccountDeleteSchema>;
 
-export const RoleSchema = z.enum(['owner', 'person']);
+/** A therapist's account reads only what people share with it (see schemas/sharing.ts). */
+export const RoleSchema = z.enum(['owner', 'person', 'therapist']);
+export type Role = z.infer<typeof RoleSchema>;
 
 export const MeSchema = z.strictObject({
   id: IdSchema,

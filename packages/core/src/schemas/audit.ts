@@ -4,7 +4,7 @@ import { IdSchema, MomentListQuerySchema, TimestampSchema } from './moment';
 /**
  * What the audit log records: things done with the account that a person would want to be able
  * to check afterwards (who took my data out, what came in, what was removed, who got a key).
- * `therapist-read` is reserved for the therapist access a later issue brings.
+ * `therapist-read`: a therapist read something the person shares (what, and the therapist's account name).
  */
 export const AUDIT_EVENT_KINDS = [
   'export',
@@ -24,6 +24,12 @@ export const AUDIT_EVENT_KINDS = [
   'calendar-feed-created',
   'calendar-feed-deleted',
   'therapist-read',
+  'share-invite-created',
+  'share-invite-cancelled',
+  'share-started',
+  'share-changed',
+  'share-revoked',
+  'therapist-suggestion-answered',
 ] as const;
 export const AuditEventKindSchema = z.enum(AUDIT_EVENT_KINDS);
 export type AuditEventKind = z.infer<typeof AuditEventKindSchema>;

@@ -29,7 +29,9 @@ import { registerPathRoutes } from './routes/path-routes';
 import { registerPracticeRoutes } from './routes/practice-routes';
 import { registerSafetyRoutes } from './routes/safety-routes';
 import { registerSessionRoutes } from './routes/session-routes';
+import { registerSharingRoutes } from './routes/sharing-routes';
 import { registerSkillRoutes } from './routes/skill-routes';
+import { registerTherapistRoutes } from './routes/therapist-routes';
 import { registerTokenRoutes } from './routes/token-routes';
 import { addPermissionsPolicy, helmetOptions } from './security-headers';
 import { registerWebApp } from './web-app';
@@ -89,6 +91,8 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
   registerCalendarRoutes(app, context);
   registerDataRoutes(app, context);
   registerAuditRoutes(app, context);
+  registerSharingRoutes(app, context);
+  registerTherapistRoutes(app, context);
   addOpenApiRoute(app);
   await registerWebApp(app, config);
   return app;

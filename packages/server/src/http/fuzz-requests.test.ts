@@ -6,7 +6,7 @@ import { changedTables, DatabaseSnapshots, type Snapshot } from '../test-support
 import { requestsFor, strayRequest, type FuzzRequest } from '../test-support/fuzz-requests';
 import { documentedOperations, type Operation } from '../test-support/openapi-operations';
 import { RawHttp, type RawResponse } from '../test-support/raw-http';
-import { createToken, seedPerson, type SeededPerson } from '../test-support/seed-person';
+import { createToken, refreshIds, seedPerson, type SeededPerson } from '../test-support/seed-person';
 import type { TestResponse } from '../test-support/test-client';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 
@@ -16,6 +16,12 @@ const RUNS = Number(process.env.MEND_FUZZ_RUNS ?? 10_000);
 
 /** Operations whose success can delete or edit the moment or practice the examples aim at. */
 const CHANGES_EXAMPLE_TARGETS = new Set(['deleteMoment', 'updateMoment', 'answerFollowUp', 'skipFollowUp', 'deletePractice', 'importData', 'importDaylio']);
+
+/**
+ * Operations whose success uses up or changes what the sharing examples aim at: an invite used or
+ * withdrawn, a share revoked or narrowed, a suggestion answered. refreshIds makes new ones.
+ */
+const CHANGES_SHARING_TARGETS = new Set(['cancelShareInvite', 'updateShare', 'revokeShare', 'answerTherapistSuggestion', 'acceptShareInvite', 'registerTherapist']);
 
 /** Operations that check a password or the app-lock PIN. */
 const SECRET_CHECKS = new Set(['login', 'unlockApp', 'changePassword', 'setAppLock', 'deleteAccount']);
@@ -122,7 +128,7 @@ describe('fuzzing every documented operation with generated and mutated requests
   }
 
   it(`sends ${RUNS} requests: no 5xx, every 4xx a JSON error with a message, nothing written by a refused one`, async () => {
-    const credentials = { sessionCookie: () => person.client.sessionCookie ?? '', token };
+    const credentials = { sessionCookie: () => person.client.sessionCookie ?? '', therapistCookie: () => person.therapist.sessionCookie ?? '', token };
     // A request sent with another method is counted (and judged) as the operation it reaches.
     const operationAt = (path: string, method: string) => operations.find((other) => other.path === path && other.method === method)?.name;
     const byOperation = operations.map((operation) => requestsFor(operation, person.ids, credentials, operationAt));
@@ -164,6 +170,7 @@ describe('fuzzing every documented operation with generated and mutated requests
         // Only sign-in, session and account operations can sign the fuzzer's person out, or a lock.
         const accountLevel = ['public', 'session-only'].includes(ENDPOINT_SCOPES[request.operation as EndpointName] ?? '');
         if ((response.status < 400 && accountLevel) || (request.auth === 'session' && (response.status === 401 || response.status === 423))) await ensureSignedIn();
+        if (response.status < 400 && CHANGES_SHARING_TARGETS.has(request.operation)) await refreshIds(person);
         if (snapshots.version() !== baselineVersion) {
           baselineVersion = snapshots.version();
           baseline = snapshots.take();

@@ -1,6 +1,10 @@
 import type { Me } from '@mend/core';
 import { ApiProblem } from '../api-problem';
 import { deleteAccountRows } from '../storage/account-store';
+import type { Db } from '../storage/database';
+import { deleteInvitesOf } from '../storage/share-invites-store';
+import { deleteSharesOfPerson, deleteSharesWithTherapist } from '../storage/shares-store';
+import { deleteSuggestionsFor, deleteSuggestionsFromTherapist } from '../storage/therapist-suggestions-store';
 import type { Storage } from '../storage/open-storage';
 import { inTransaction } from '../storage/transaction';
 import { countUsers } from '../storage/users-store';
@@ -18,8 +22,21 @@ export async function deleteAccount(storage: Storage, me: Me, password: string, 
   await inTransaction(storage, async (db) => {
     // Checked again here: someone may have registered while the password was checked.
     if (me.role === 'owner' && (await countUsers(db)) > 1) throw ownerGoesLast();
+    await deleteSharingRows(db, me.id);
     await deleteAccountRows(db, me.id);
   });
+}
+
+/**
+ * Sharing rows name two accounts: the person's (owner_id) and the therapist's. Whichever of the
+ * two goes, the share, its invites and the suggestions between them go too.
+ */
+async function deleteSharingRows(db: Db, userId: string): Promise<void> {
+  await deleteSuggestionsFor(db, userId);
+  await deleteSuggestionsFromTherapist(db, userId);
+  await deleteInvitesOf(db, userId);
+  await deleteSharesOfPerson(db, userId);
+  await deleteSharesWithTherapist(db, userId);
 }
 
 function ownerGoesLast(): ApiProblem {

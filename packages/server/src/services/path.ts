@@ -1,8 +1,9 @@
 import {
-  applyPathUpdate, nextPathStep, pathReadiness, type Path, type PathState, type PathUpdateSchema, type Practice, type WindowWeek,
+  applyPathUpdate, MAX_PATH_AREAS, nextPathStep, pathReadiness, type Path, type PathState, type PathUpdateSchema, type Practice, type WindowWeek,
 } from '@mend/core';
 import type { z } from 'zod';
-import { invalidFields, staleVersion } from '../api-problem';
+import { ApiProblem, invalidFields, staleVersion } from '../api-problem';
+import type { Db } from '../storage/database';
 import type { Storage } from '../storage/open-storage';
 import { savePathState } from '../storage/path-store';
 import { listAllPractices } from '../storage/practices-store';
@@ -40,6 +41,30 @@ export async function savePath(storage: Storage, ownerId: string, update: PathUp
     return saved;
   });
   return describePath(storage, ownerId, state, now);
+}
+
+/**
+ * Adds an area at its gentlest layer, keeping everything else as it is (a therapist's suggestion
+ * the person accepted). Already there: nothing changes. Run it in the caller's transaction, so
+ * the path and the answer to the suggestion land together; a full path is a 409 and nothing changes.
+ */
+export async function addAreaToPath(db: Db, ownerId: string, areaId: string, now: Date): Promise<void> {
+  const current = await currentPathState(db, ownerId);
+  if (current.areas.some((area) => area.areaId === areaId)) return;
+  if (current.areas.length >= MAX_PATH_AREAS) {
+    throw new ApiProblem(
+      409,
+      'path_full',
+      `Your path already has ${MAX_PATH_AREAS} areas, the most it can hold. To take this one on, first set one aside on your path, then accept it again.`,
+    );
+  }
+  const areas = [...current.areas.map((area) => ({ areaId: area.areaId, layer: area.layer })), { areaId, layer: 0 }];
+  const result = applyPathUpdate(current, { areas, pace: current.pace, paused: current.paused, plan: current.plan }, now);
+  if (!result.ok) throw invalidFields({ [result.field]: result.message });
+  nextVersion('healing path', current.version);
+  if (!(await savePathState(db, ownerId, { ...result.state, updatedAt: now.toISOString() }, current.version))) {
+    throw staleVersion('healing path', current.version, current.version + 1);
+  }
 }
 
 async function describePath(storage: Storage, ownerId: string, state: PathState, now: Date): Promise<Path> {

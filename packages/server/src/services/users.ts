@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CredentialsSchema, type Me } from '@mend/core';
 import { ApiProblem } from '../api-problem';
+import type { Db } from '../storage/database';
 import type { Storage } from '../storage/open-storage';
 import { inTransaction } from '../storage/transaction';
 import { countUsers, findUserByName as findUserRecordByName, insertUser, type UserRecord } from '../storage/users-store';
@@ -11,9 +12,13 @@ export function toMe(user: UserRecord): Me {
   return { id: user.id, name: user.name, role: user.role, createdAt: user.createdAt };
 }
 
-/** The first account becomes the owner; the CLI's `mend user add` and registration both land here. */
-export function addUser(storage: Storage, credentials: { name: string; password: string }, now: Date): Promise<Me> {
-  return createUser(storage, credentials, now, { onlyTheOwner: false });
+/**
+ * The first account becomes the owner; the CLI's `mend user add` and registration both land here.
+ * `mend user add --role therapist` makes a therapist's account (never the owner), who then
+ * accepts people's invites after signing in.
+ */
+export function addUser(storage: Storage, credentials: { name: string; password: string }, now: Date, options: { role?: 'therapist' } = {}): Promise<Me> {
+  return createUser(storage, credentials, now, { onlyTheOwner: false, ...options });
 }
 
 /**
@@ -24,7 +29,13 @@ export async function createUser(
   storage: Storage,
   credentials: { name: string; password: string },
   now: Date,
-  options: { onlyTheOwner: boolean },
+  options: {
+    onlyTheOwner: boolean;
+    /** A therapist's account (made with an invite); otherwise the first account is the owner and the rest are people. */
+    role?: 'therapist';
+    /** More work that must land with the account or not at all (a therapist's first share). */
+    alsoInTransaction?: (db: Db, me: Me) => Promise<void>;
+  },
 ): Promise<Me> {
   const parsed = CredentialsSchema.safeParse(credentials);
   if (!parsed.success) throw zodFieldProblems(parsed.error.issues);
@@ -33,9 +44,13 @@ export async function createUser(
   return inTransaction(storage, async (db) => {
     const existing = await countUsers(db);
     if (existing > 0 && options.onlyTheOwner) throw registrationClosed();
-    const user: UserRecord = { id: randomUUID(), name, role: existing === 0 ? 'owner' : 'person', passwordHash, createdAt: now.toISOString() };
+    if (existing === 0 && options.role === 'therapist') throw ownerFirst();
+    const role = options.role ?? (existing === 0 ? 'owner' : 'person');
+    const user: UserRecord = { id: randomUUID(), name, role, passwordHash, createdAt: now.toISOString() };
     if (!(await insertUser(db, user))) throw nameTaken();
-    return toMe(user);
+    const me = toMe(user);
+    await options.alsoInTransaction?.(db, me);
+    return me;
   });
 }
 
@@ -45,6 +60,10 @@ export function registrationClosed(): ApiProblem {
     'registration_closed',
     'This Mend already has an owner, so new accounts cannot sign up here. Ask the owner to add you with `mend user add`.',
   );
+}
+
+function ownerFirst(): ApiProblem {
+  return new ApiProblem(409, 'conflict', 'The first account on a Mend is its owner, who looks after it. Create that account first, then the therapist\'s.');
 }
 
 export function nameTaken(): ApiProblem {

@@ -23,6 +23,9 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   data_keys: DataKeysTable;
   audit_events: AuditEventsTable;
+  share_invites: ShareInvitesTable;
+  shares: SharesTable;
+  therapist_suggestions: TherapistSuggestionsTable;
 }
 
 export interface UsersTable {
@@ -220,6 +223,47 @@ export interface DataKeysTable {
   /** enc:v1:… of the 32-byte key, bound to owner_id. */
   wrapped_key: string;
   created_at: string;
+}
+
+/** An invite not used yet; owner_id is the person who made it. Used or cancelled, the row goes. */
+export interface ShareInvitesTable {
+  id: string;
+  owner_id: string;
+  /** SHA-256 of the normalised code; the code itself is never stored. */
+  code_hash: string;
+  /** ShareScope[] as JSON. */
+  scopes: string;
+  until: string;
+  created_at: string;
+  /** The code works until then. */
+  expires_at: string;
+}
+
+/** One row per (person, therapist); owner_id is the person. Revoked, the row goes. */
+export interface SharesTable {
+  id: string;
+  owner_id: string;
+  therapist_id: string;
+  /** ShareScope[] as JSON. */
+  scopes: string;
+  /** Active while this is in the future. */
+  until: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** owner_id is the person the suggestion is for; the message is sealed with their data key. */
+export interface TherapistSuggestionsTable {
+  id: string;
+  owner_id: string;
+  therapist_id: string;
+  kind: string;
+  target_id: string;
+  message: string | null;
+  /** open | accepted | declined */
+  status: string;
+  created_at: string;
+  answered_at: string | null;
 }
 
 export type Db = Kysely<Database>;

@@ -32,6 +32,26 @@ const SECRETS = {
   skillStep: 'cobalt-lantern-step',
 };
 
+/** A therapist's suggestion to the person: not in the export (it is not the person's own record), sealed at rest all the same. */
+const SUGGESTION_MESSAGE = 'juniper-tidepool-suggestion';
+const EVERY_SECRET = [...Object.values(SECRETS), SUGGESTION_MESSAGE];
+
+/** A therapist the person invites suggests something with a message: the message is sealed with the person's key. */
+async function suggestWithSecret(person: TestClient): Promise<void> {
+  const made = await person.post('/sharing/invites', { scopes: ['summary'], until: new Date(Date.now() + 30 * 24 * 3600_000).toISOString() });
+  expect(made.status).toBe(201);
+  const therapist = new TestClient(person.baseUrl);
+  expect((await therapist.post('/auth/register-therapist', { name: `dr-${Date.now()}`, password: TEST_PASSWORD, code: made.body.code })).status).toBe(201);
+  const personId = (await person.get('/me')).body.id as string;
+  const suggested = await therapist.post(`/therapist/people/${personId}/suggestions`, { kind: 'skill', targetId: 'box-breathing', message: SUGGESTION_MESSAGE });
+  expect(suggested.status).toBe(201);
+}
+
+async function expectSuggestionReadable(person: TestClient): Promise<void> {
+  const suggestions = (await person.get('/therapist-suggestions')).body.suggestions as Array<{ message: string | null }>;
+  expect(suggestions.map((suggestion) => suggestion.message)).toEqual([SUGGESTION_MESSAGE]);
+}
+
 /** An own skill's id stays plain, so it must not be made from the name: no word of it may show in any form. */
 const SKILL_NAME_WORD = 'tangerine';
 
@@ -77,7 +97,7 @@ function secretsFoundInFiles(dataDir: string): string[] {
     const stat = fs.statSync(path.join(dataDir, file));
     if (!stat.isFile()) continue;
     const bytes = fs.readFileSync(path.join(dataDir, file));
-    for (const secret of Object.values(SECRETS)) {
+    for (const secret of EVERY_SECRET) {
       if (bytes.includes(Buffer.from(secret, 'utf8')) || bytes.includes(Buffer.from(secret, 'utf16le'))) found.push(`${secret} in ${file}`);
     }
   }
@@ -110,7 +130,9 @@ describe('encryption at rest (SQLite)', () => {
     expect(running?.createdKeyFile).toBe(path.join(dataDir, 'server.key'));
     await client.register('grep-sam');
     await writeEverything(client);
+    await suggestWithSecret(client);
     await expectEverythingReadable(client);
+    await expectSuggestionReadable(client);
     // Checked while serving too: the WAL then holds the latest pages.
     expect(secretsFoundInFiles(dataDir)).toEqual([]);
     await stop();
@@ -121,6 +143,7 @@ describe('encryption at rest (SQLite)', () => {
     expect(running?.createdKeyFile).toBeUndefined();
     await again.login('grep-sam');
     await expectEverythingReadable(again);
+    await expectSuggestionReadable(again);
   }, SLOW);
 
   it('the grep would catch plaintext: a moment written around the cipher is found', async () => {
@@ -228,7 +251,9 @@ describe.skipIf(!testPostgresUrl)('encryption at rest (PostgreSQL)', () => {
       const client = new TestClient(running.url);
       const me = await client.register('pg-grep-sam');
       await writeEverything(client);
+      await suggestWithSecret(client);
       await expectEverythingReadable(client);
+      await expectSuggestionReadable(client);
       await running.close();
 
       const storage = await openStorage(config);
@@ -252,14 +277,15 @@ describe.skipIf(!testPostgresUrl)('encryption at rest (PostgreSQL)', () => {
           const { rows } = await raw.query<{ value: string }>(`select ${column} as value from ${table} where ${column} is not null`);
           for (const { value } of rows) {
             expect(value.startsWith('enc:v1:'), `${table}.${column}`).toBe(true);
-            for (const secret of Object.values(SECRETS)) expect(value).not.toContain(secret);
+            for (const secret of EVERY_SECRET) expect(value).not.toContain(secret);
             checked++;
           }
         }
       }
-      expect(checked).toBe(2 + 2 + 2 + 1 + 3); // two moments' note and trigger; the practice; the plan; the skill
+      expect(checked).toBe(2 + 2 + 2 + 1 + 3 + 1); // two moments' note and trigger; the practice; the plan; the skill; the suggestion
       const wrapped = await raw.query<{ wrapped_key: string }>('select wrapped_key from data_keys');
-      expect(wrapped.rows.map((row) => row.wrapped_key.startsWith('enc:v1:'))).toEqual([true]);
+      // The person's key and the therapist's.
+      expect(wrapped.rows.map((row) => row.wrapped_key.startsWith('enc:v1:'))).toEqual([true, true]);
     } finally {
       await raw.end();
     }

@@ -10,6 +10,7 @@ export const ENCRYPTED_COLUMNS = {
   practices: { rowKey: 'id', columns: ['notes', 'answers'] },
   custom_skills: { rowKey: 'id', columns: ['name', 'summary', 'steps'] },
   safety_plan_versions: { rowKey: 'version', columns: ['content'] },
+  therapist_suggestions: { rowKey: 'id', columns: ['message'] },
 } as const;
 
 export type EncryptedTable = keyof typeof ENCRYPTED_COLUMNS;

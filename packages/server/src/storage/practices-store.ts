@@ -80,6 +80,28 @@ export async function listInsightsPractices(db: Db, ownerId: string, through: st
   return rows.map((row) => ({ skillId: row.skill_id, startedAt: row.started_at }));
 }
 
+export type SessionPrepPracticeRow = Pick<Practice, 'skillId' | 'startedAt' | 'durationSeconds' | 'steppedBack' | 'pathAreaId'>;
+
+/**
+ * What a session-prep summary reads of a practice, up to `through` (inclusive). Never notes or
+ * answers: the summary carries no words of the person's, so they are not even unsealed.
+ */
+export async function listSessionPrepPractices(db: Db, ownerId: string, through: string): Promise<SessionPrepPracticeRow[]> {
+  const rows = await db
+    .selectFrom('practices')
+    .select(['skill_id', 'started_at', 'duration_seconds', 'stepped_back', 'path_area_id'])
+    .where('owner_id', '=', ownerId)
+    .where('started_at', '<=', through)
+    .execute();
+  return rows.map((row) => ({
+    skillId: row.skill_id,
+    startedAt: row.started_at,
+    durationSeconds: Number(row.duration_seconds),
+    steppedBack: Number(row.stepped_back) === 1,
+    pathAreaId: row.path_area_id,
+  }));
+}
+
 /** Notes and answers (worksheets, reflections) sealed: they are the person's own words. */
 function practiceToRow(ownerId: string, practice: Practice, cipher: FieldCipher): PracticesTable {
   return {

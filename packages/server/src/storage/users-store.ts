@@ -1,10 +1,12 @@
+import type { Role } from '@mend/core';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Db } from './database';
 import { ownerCipher } from './keyring';
 
 export interface UserRecord {
   id: string;
   name: string;
-  role: 'owner' | 'person';
+  role: Role;
   passwordHash: string;
   createdAt: string;
 }
@@ -14,7 +16,18 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase();
 }
 
+/** Any fixed number: the advisory lock's name, the same in every process. */
+const ACCOUNT_COUNT_LOCK = 7_140_001;
+
+/**
+ * How many accounts there are. On PostgreSQL a count in a transaction first waits for, then holds
+ * until that transaction ends, a lock every count takes: so a transaction that counts and then
+ * adds an account (the first one becomes the owner) runs after any other that does, as every
+ * transaction does on SQLite's one connection. Without it, several registrations at the same
+ * moment on an empty Mend all became owners.
+ */
 export async function countUsers(db: Db): Promise<number> {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${sql.lit(ACCOUNT_COUNT_LOCK)})`.execute(db);
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
 }
@@ -65,7 +78,7 @@ export function toUser(row: UserRow): UserRecord {
   return {
     id: row.id,
     name: row.name,
-    role: row.role === 'owner' ? 'owner' : 'person',
+    role: row.role === 'owner' || row.role === 'therapist' ? row.role : 'person',
     passwordHash: row.password_hash,
     createdAt: row.created_at,
   };

@@ -1,4 +1,4 @@
-import type { EndpointName } from '@mend/core';
+import { SHARE_SCOPES, type EndpointName } from '@mend/core';
 import { exportDocument, exportedMoment, uniqueName } from './factories';
 import { TEST_PASSWORD } from './test-client';
 
@@ -17,6 +17,13 @@ export interface PersonIds {
   sessionId: string;
   /** The secret part of the calendar feed's address. */
   calendarKey: string;
+  /** An invite of the person's not used yet, and a share of theirs with a therapist. */
+  inviteId: string;
+  shareId: string;
+  /** A suggestion that therapist made to the person, not answered yet. */
+  suggestionId: string;
+  /** A code of the person's no therapist has used yet: fresh before each request that uses one up. */
+  inviteCode: string;
 }
 
 /**
@@ -33,6 +40,11 @@ export interface EndpointExample {
    * these last, in this order, and sign in again after one that ended the session.
    */
   disruptive?: number;
+  /**
+   * Sent by the therapist the person shares with (role "therapist"), not by the person: the
+   * /therapist/* endpoints answer only a therapist's account. Params still name the person's things.
+   */
+  byTherapist?: true;
 }
 
 export type ExampleName = EndpointName | 'calendarFeed';
@@ -41,6 +53,8 @@ export type ExampleName = EndpointName | 'calendarFeed';
 export const APP_LOCK_PIN = '2468';
 
 const id = (ids: PersonIds) => ({ id: ids.momentId });
+/** The person a therapist reads: the same person whose things the other examples name. */
+const person = (ids: PersonIds) => ({ personId: ids.userId });
 
 /**
  * An example request for every operation in the OpenAPI document. Typed over the whole contract:
@@ -108,6 +122,23 @@ export const ENDPOINT_EXAMPLES: Record<ExampleName, EndpointExample> = {
     body: () => 'full_date,date,weekday,time,mood,activities,note_title,note\n2026-10-01,x,x,07:00,good,walk | reading,,slept well',
   },
   auditLog: { query: { limit: '20' } },
+  sharing: {},
+  createShareInvite: { body: () => ({ scopes: ['summary', 'moments'], until: '2027-01-01T00:00:00.000Z' }) },
+  cancelShareInvite: { params: (ids) => ({ id: ids.inviteId }) },
+  updateShare: { params: (ids) => ({ id: ids.shareId }), body: () => ({ scopes: SHARE_SCOPES, until: '2027-02-01T00:00:00.000Z' }) },
+  revokeShare: { params: (ids) => ({ id: ids.shareId }) },
+  listTherapistSuggestions: {},
+  answerTherapistSuggestion: { params: (ids) => ({ id: ids.suggestionId }), body: () => ({ answer: 'declined' }) },
+  registerTherapist: { body: (ids) => ({ name: uniqueName('a-therapist'), password: TEST_PASSWORD, code: ids.inviteCode }) },
+  acceptShareInvite: { body: (ids) => ({ code: ids.inviteCode }), byTherapist: true },
+  sharedPeople: { byTherapist: true },
+  sharedSessionPrep: { params: person, query: { format: 'json', timeZone: 'Europe/Dublin' }, byTherapist: true },
+  sharedInsights: { params: person, query: { timeZone: 'Europe/Dublin' }, byTherapist: true },
+  sharedMoments: { params: person, query: { limit: '20' }, byTherapist: true },
+  sharedSafetyPlan: { params: person, byTherapist: true },
+  sharedPractices: { params: person, query: { limit: '10' }, byTherapist: true },
+  suggestToPerson: { params: person, body: () => ({ kind: 'area', targetId: 'boundaries', message: 'when you feel ready' }), byTherapist: true },
+  sentSuggestions: { params: person, byTherapist: true },
   calendarFeed: { params: (ids) => ({ key: ids.calendarKey }) },
 };
 

@@ -21,6 +21,8 @@ export type Auth = 'session' | 'token' | 'bad token' | 'garbage authorization' |
 /** What the generator may put in a request's credentials. */
 export interface Credentials {
   sessionCookie: () => string;
+  /** The session of the therapist the person shares with: "session" means this one for the examples marked byTherapist. */
+  therapistCookie: () => string;
   token: string;
 }
 
@@ -129,10 +131,17 @@ const CONTENT_TYPES = [
   'application/vnd.api+json', ';;;', 'application/json, text/csv', 'text/csv', 'application/xml', 'application/json; charset=latin1',
 ];
 
+/**
+ * Stands for the example's value as the ids are when the request is sent: an invite is used, a
+ * share revoked, a suggestion answered, and the test makes new ones, so the unchanged example
+ * keeps reaching the valid path. Changed values start from the ids as they were at the start.
+ */
+const CURRENT = null;
+
 /** A path parameter: the example's, or one that is long, encoded, traversing or otherwise odd. */
-const pathValue = (example: string): fc.Arbitrary<string> =>
+const pathValue = (example: string): fc.Arbitrary<string | typeof CURRENT> =>
   fc.oneof(
-    { arbitrary: fc.constant(encode(example)), weight: 4 },
+    { arbitrary: fc.constant(CURRENT), weight: 4 },
     { arbitrary: fc.constantFrom('..', '../..', '..%2f..%2fetc%2fpasswd', '%2e%2e%2f%2e%2e%2f', '%00', '%ZZ', '%', '%C0%AE', '%ED%A0%80', '%FF%FE', 'a'.repeat(5000), '%20', '.', '~', '*', '%u0041', encode(example) + '%00'), weight: 3 },
     { arbitrary: fc.string({ unit: 'binary', maxLength: 100 }).map(encode), weight: 2 },
     { arbitrary: naughtyValue.map((value) => encode(typeof value === 'string' ? value.slice(0, 3000) : JSON.stringify(value)?.slice(0, 3000) ?? '')), weight: 1 },
@@ -172,13 +181,18 @@ export function requestsFor(
   const { example } = operation;
   const params = example.params?.(ids) ?? {};
   const names = Object.keys(params);
-  const pathArb = fc.tuple(...names.map((name) => pathValue(params[name]!))).map((values) =>
-    operation.path.replace(/\{(\w+)\}/g, (_, name: string) => values[names.indexOf(name)] ?? ''),
-  );
+  const pathArb = fc.tuple(...names.map((name) => pathValue(params[name]!))).map((values) => () => {
+    const now = example.params?.(ids) ?? {};
+    return operation.path.replace(/\{(\w+)\}/g, (_, name: string) => values[names.indexOf(name)] ?? encode(now[name] ?? ''));
+  });
   const exampleBody = example.body?.(ids);
   const isCsv = operation.bodyType === 'text/csv';
-  const bodyArb: fc.Arbitrary<string | null> = fc.oneof(
-    { arbitrary: fc.constant(exampleBody === undefined ? null : isCsv ? String(exampleBody) : jsonText(exampleBody as Json)), weight: 2 },
+  const currentBody = (): string | null => {
+    const body = example.body?.(ids);
+    return body === undefined ? null : isCsv ? String(body) : jsonText(body as Json);
+  };
+  const bodyArb: fc.Arbitrary<string | null | typeof currentBody> = fc.oneof(
+    { arbitrary: fc.constant(currentBody), weight: 2 },
     { arbitrary: isCsv ? mutateCsv(String(exampleBody ?? '')) : mutateJson((exampleBody ?? {}) as Json).map(jsonText), weight: 6 },
     { arbitrary: oddBody, weight: 2 },
     { arbitrary: fc.constant(null), weight: 1 },
@@ -197,11 +211,13 @@ export function requestsFor(
   const originArb = fc.oneof({ arbitrary: fc.constant(null), weight: 12 }, { arbitrary: fc.constantFrom('http://evil.example', 'null', 'file://'), weight: 1 });
   return fc
     .record({ path: pathArb, query: queryString(example.query), body: bodyArb, contentType: contentTypeArb, auth: authArb, method: methodArb, origin: originArb, filler: fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme-ascii' }) })
-    .map(({ path, query, body, contentType, auth, method, origin, filler }) => {
+    .map(({ path: pathNow, query, body: bodyOrNow, contentType, auth, method, origin, filler }) => {
+      const path = pathNow();
+      const body = typeof bodyOrNow === 'function' ? bodyOrNow() : bodyOrNow;
       const headers: Record<string, string> = {};
       if (body !== null && contentType !== null) headers['content-type'] = contentType;
       if (origin !== null) headers.origin = origin;
-      if (auth === 'session') headers.cookie = `mend_session=${credentials.sessionCookie()}`;
+      if (auth === 'session') headers.cookie = `mend_session=${example.byTherapist ? credentials.therapistCookie() : credentials.sessionCookie()}`;
       if (auth === 'token') headers.authorization = `Bearer ${credentials.token}`;
       if (auth === 'bad token') headers.authorization = `Bearer mend_pat_${encode(filler)}`;
       if (auth === 'garbage authorization') headers.authorization = filler.replace(/[^\x20-\x7e]/g, '');

@@ -40,6 +40,14 @@ export function useMe() {
   return useQuery(meQuery);
 }
 
+/**
+ * The account as the gate already knows it, for a screen inside the gate: it follows every change
+ * to `me` but never asks the server again just because the screen opened.
+ */
+export function useKnownAccount(): Account | null | undefined {
+  return useQuery({ ...meQuery, staleTime: Infinity }).data;
+}
+
 export function useSetupStatus(enabled = true) {
   return useQuery({ queryKey: queryKeys.setupStatus, queryFn: () => apiCall('setupStatus'), enabled });
 }

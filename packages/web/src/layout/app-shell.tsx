@@ -22,18 +22,26 @@ const NAV = [
   { to: '/settings', label: 'Settings' },
 ] as const;
 
+/** A therapist's account reads what people share; the person's own screens are not for it. */
+const THERAPIST_NAV = [
+  { to: '/people', label: 'People' },
+  { to: '/settings', label: 'Settings' },
+  { to: '/help', label: 'Help' },
+] as const;
+
 /** Every screen sits in here, so help is always one tap away, signed in or not, server up or not. */
 export function AppShell() {
   const me = useMe();
   const locked = useAppLocked();
   // Locked: help and the plan stay, the way into the person's screens does not.
   const signedIn = Boolean(me.data) && !locked;
+  const nav = me.data?.role === 'therapist' ? THERAPIST_NAV : NAV;
   return (
     <>
       <header className="site-header">
         <a className="skip-link" href="#main">Skip to main content</a>
         <div className="header-row">
-          <Link to="/" className="brand">Mend</Link>
+          <Link to={me.data?.role === 'therapist' ? '/people' : '/'} className="brand">Mend</Link>
           <div className="header-help">
             {/* Both on every screen, signed in or out: the plan and help are one tap away. */}
             <NavLink to="/safety-plan" end className="plan-link">My safety plan</NavLink>
@@ -43,7 +51,7 @@ export function AppShell() {
         {signedIn && (
           <nav aria-label="Main">
             <ul className="nav-list">
-              {NAV.map((item) => (
+              {nav.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.to === '/'}>{item.label}</NavLink>
                 </li>

@@ -26,6 +26,20 @@ describe('auditEventWords', () => {
     [{ kind: 'signed-out-wrong-pin', detail: { wrongPins: 5, device: 'Firefox on Linux' } }, 'Signed out after wrong app-lock PINs: Firefox on Linux'],
     [{ kind: 'calendar-feed-created', detail: {} }, 'A calendar feed address was made (any earlier one stopped working)'],
     [{ kind: 'calendar-feed-deleted', detail: {} }, 'The calendar feed address was turned off'],
+    [{ kind: 'therapist-read', detail: { therapist: 'dr-lee', what: 'session-prep', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' } }, 'dr-lee looked at your session summary'],
+    [{ kind: 'therapist-read', detail: { therapist: 'dr-lee', what: 'session-prep-pdf' } }, 'dr-lee looked at your session summary (as a PDF)'],
+    [{ kind: 'therapist-read', detail: { therapist: 'dr-lee', what: 'moments' } }, 'dr-lee looked at your moments'],
+    [{ kind: 'therapist-read', detail: { therapist: 'dr-lee', what: 'safety-plan' } }, 'dr-lee looked at your safety plan'],
+    [{ kind: 'therapist-read', detail: {} }, 'A therapist you share with looked at your data'],
+    [{ kind: 'share-invite-created', detail: { inviteId: 'i1', scopes: 'summary, moments' } }, 'You made an invite for a therapist: summary and insights and moments'],
+    [{ kind: 'share-invite-created', detail: { scopes: 'summary, safety-plan' } }, 'You made an invite for a therapist: summary and insights and safety plan'],
+    [{ kind: 'share-invite-cancelled', detail: { inviteId: 'i1' } }, 'You withdrew an invite for a therapist; its code no longer works'],
+    [{ kind: 'share-started', detail: { therapist: 'dr-lee', scopes: 'summary' } }, 'You started sharing with dr-lee: summary and insights'],
+    [{ kind: 'share-changed', detail: { therapist: 'dr-lee', scopes: 'moments,notes' } }, 'You changed what dr-lee sees: moments and what you wrote too'],
+    [{ kind: 'share-revoked', detail: { therapist: 'dr-lee' } }, 'You stopped sharing with dr-lee'],
+    [{ kind: 'share-revoked', detail: {} }, 'You stopped sharing with a therapist'],
+    [{ kind: 'therapist-suggestion-answered', detail: { therapist: 'dr-lee', answer: 'accepted' } }, 'You accepted a suggestion from dr-lee'],
+    [{ kind: 'therapist-suggestion-answered', detail: { answer: 'declined' } }, 'You said not now to a suggestion from your therapist'],
   ] as const)('%j → %s', (event, words) => {
     expect(auditEventWords(event)).toBe(words);
   });

@@ -1,4 +1,5 @@
-import type { AuditDetail, AuditEvent, AuditEventKind } from '@mend/core';
+import { SHARE_SCOPES, type AuditDetail, type AuditEvent, type AuditEventKind, type ShareScope } from '@mend/core';
+import { scopeList } from './share-words';
 
 const text = (detail: AuditDetail, key: string): string | null => {
   const value = detail[key];
@@ -50,6 +51,33 @@ const tokenWords = (sentence: string) => (detail: AuditDetail) => {
   return withPart(sentence, text(detail, 'name')) + (scopes ? ` (${scopes})` : '');
 };
 
+const therapist = (detail: AuditDetail) => text(detail, 'therapist') ?? 'a therapist';
+
+/** What was shared, from the detail's `scopes` ("summary, moments"). */
+function sharedWhat(detail: AuditDetail): string | null {
+  const list = (text(detail, 'scopes') ?? '').split(/[,\s]+/);
+  const known = list.filter((scope): scope is ShareScope => (SHARE_SCOPES as readonly string[]).includes(scope));
+  return known.length ? scopeList(known) : null;
+}
+
+/** What a therapist looked at, in the person's words. */
+const READ_WHAT: Record<string, string> = {
+  'session-prep': 'session summary',
+  'session-prep-pdf': 'session summary (as a PDF)',
+  insights: 'insights',
+  moments: 'moments',
+  'safety-plan': 'safety plan',
+  practices: 'practices and worksheets',
+};
+
+function therapistReadWords(detail: AuditDetail): string {
+  const what = text(detail, 'what');
+  const who = text(detail, 'therapist');
+  const thing = what ? READ_WHAT[what] ?? what.replace(/-/g, ' ') : null;
+  if (!who && !thing) return 'A therapist you share with looked at your data';
+  return `${who ?? 'A therapist you share with'} looked at your ${thing ?? 'data'}`;
+}
+
 /** One plain sentence per kind, in the second person; details fill in names and counts when they are there. */
 const WORDS: Record<AuditEventKind, (detail: AuditDetail) => string> = {
   export: exportWords,
@@ -78,7 +106,20 @@ const WORDS: Record<AuditEventKind, (detail: AuditDetail) => string> = {
   'signed-out-wrong-pin': (detail) => withPart('Signed out after wrong app-lock PINs', text(detail, 'device')),
   'calendar-feed-created': () => 'A calendar feed address was made (any earlier one stopped working)',
   'calendar-feed-deleted': () => 'The calendar feed address was turned off',
-  'therapist-read': () => 'A therapist you share with read your data',
+  'therapist-read': therapistReadWords,
+  'share-invite-created': (detail) => withPart('You made an invite for a therapist', sharedWhat(detail)),
+  'share-invite-cancelled': () => 'You withdrew an invite for a therapist; its code no longer works',
+  'share-started': (detail) => withPart(`You started sharing with ${therapist(detail)}`, sharedWhat(detail)),
+  'share-changed': (detail) => withPart(`You changed what ${therapist(detail)} sees`, sharedWhat(detail)),
+  'share-revoked': (detail) => `You stopped sharing with ${therapist(detail)}`,
+  'therapist-suggestion-answered': (detail) => {
+    const answer = text(detail, 'answer');
+    const who = text(detail, 'therapist');
+    const from = who ? ` from ${who}` : ' from your therapist';
+    if (answer === 'accepted') return `You accepted a suggestion${from}`;
+    if (answer === 'declined') return `You said not now to a suggestion${from}`;
+    return `You answered a suggestion${from}`;
+  },
 };
 
 export function auditEventWords(event: Pick<AuditEvent, 'kind' | 'detail'>): string {

@@ -15,6 +15,9 @@ import { crisisOfferDue, openCrisisOffer } from '../lib/crisis-offer-store';
 /** A gentle reminder, never urgent: it loads after the quick log, so the first download stays small. */
 const PlannedPracticeBanner = lazy(async () => ({ default: (await import('../components/reminders/planned-practice-banner')).PlannedPracticeBanner }));
 
+/** A therapist's suggestion, when one waits: asked in the background once Home is on screen. */
+const SuggestionsCard = lazy(async () => ({ default: (await import('../components/sharing/suggestions-card')).SuggestionsCard }));
+
 /** The quick log: a number, optionally what helped, and Save. Three taps at most. */
 export function HomeScreen() {
   const [distress, setDistress] = useState<number | null>(null);
@@ -99,6 +102,9 @@ export function HomeScreen() {
           </div>
         </form>
       )}
+
+      {/* Below the quick log: the number comes first, a suggestion can wait. */}
+      <Suspense fallback={null}><SuggestionsCard /></Suspense>
 
       <p className="more-detail"><Link to="/now">What might help now</Link></p>
       <p className="more-detail"><Link to="/log">Log with more detail</Link></p>

@@ -57,3 +57,21 @@ describe('SettingsScreen check-in delay', () => {
     expect(screen.getByRole('button', { name: 'Download my data first' })).toBeTruthy();
   });
 });
+
+describe('SettingsScreen and sharing', () => {
+  it('links a person to sharing with a therapist', async () => {
+    mockApi({ 'GET /me': accountFixture(), 'GET /tokens': { tokens: [] }, 'GET /preferences': { followUpDelayMinutes: 120 } });
+    renderWithProviders(<SettingsScreen />, { path: '/settings' });
+    expect((await screen.findByRole('link', { name: 'Sharing with a therapist' })).getAttribute('href')).toBe('/settings/sharing');
+  });
+
+  it('shows a therapist only the parts about the account itself', async () => {
+    mockApi({ 'GET /me': accountFixture({ role: 'therapist', name: 'dr-lee' }), 'GET /sessions': { sessions: [] } });
+    renderWithProviders(<SettingsScreen />, { path: '/settings' });
+    expect(await screen.findByText('dr-lee')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Sign out' })).toBeTruthy();
+    for (const name of ['Share with a therapist', 'Check-ins', 'Your data', 'Personal access tokens', 'Import from Daylio']) {
+      expect(screen.queryByRole('heading', { level: 2, name })).toBeNull();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { API_PREFIX, api } from '@mend/core';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMe, useSignOut } from '../api/use-session';
 import { AccountActivitySection } from '../components/activity/account-activity-section';
 import { AppLockSettings } from '../components/app-lock-settings';
@@ -21,39 +21,53 @@ export function SettingsScreen() {
   const me = useMe();
   const signOut = useSignOut();
   const navigate = useNavigate();
+  // A therapist's account has no moments, reminders or data of its own: only the account parts apply.
+  const person = me.data?.role !== 'therapist';
   return (
     <section className="screen">
       <ScreenHeading>Settings</ScreenHeading>
       {me.data && <p>Signed in as <strong>{me.data.name}</strong>.</p>}
 
-      <section aria-labelledby="check-ins-heading">
-        <h2 id="check-ins-heading">Check-ins</h2>
-        <p>A while after you log a moment, Mend asks how you are. Your answers show which tools help for longer.</p>
-        <FollowUpDelayForm />
-      </section>
+      {person && (
+        <>
+          <section aria-labelledby="check-ins-heading">
+            <h2 id="check-ins-heading">Check-ins</h2>
+            <p>A while after you log a moment, Mend asks how you are. Your answers show which tools help for longer.</p>
+            <FollowUpDelayForm />
+          </section>
 
-      <ReminderSettings />
+          <ReminderSettings />
 
-      <section aria-labelledby="crisis-heading">
-        <h2 id="crisis-heading">Crisis lines and safety plan</h2>
-        <CrisisCountryForm />
-        <DevicePlanForm />
-      </section>
+          <section aria-labelledby="crisis-heading">
+            <h2 id="crisis-heading">Crisis lines and safety plan</h2>
+            <CrisisCountryForm />
+            <DevicePlanForm />
+          </section>
 
-      <section aria-labelledby="data-heading">
-        <h2 id="data-heading">Your data</h2>
-        <p>Everything you have in Mend, in one file you can keep or move to another Mend.</p>
-        <p><a className="button-secondary" href={API_PREFIX + api.exportData.path} download="mend-export.json">Download my data</a></p>
-        <MoreWaysToTakeData />
-      </section>
+          <section aria-labelledby="data-heading">
+            <h2 id="data-heading">Your data</h2>
+            <p>Everything you have in Mend, in one file you can keep or move to another Mend.</p>
+            <p><a className="button-secondary" href={API_PREFIX + api.exportData.path} download="mend-export.json">Download my data</a></p>
+            <MoreWaysToTakeData />
+          </section>
+
+          <section aria-labelledby="sharing-heading">
+            <h2 id="sharing-heading">Share with a therapist</h2>
+            <p>If you want to, let a therapist see parts of your Mend. You choose what and for how long, and can stop at any time.</p>
+            <p><Link className="button-secondary" to="/settings/sharing">Sharing with a therapist</Link></p>
+          </section>
+        </>
+      )}
 
       <AccountActivitySection />
 
-      <section aria-labelledby="tokens-heading">
-        <h2 id="tokens-heading">Personal access tokens</h2>
-        <p>For the <code>mend</code> command line tool or your own scripts. Each one can do only what you tick for it; revoke any you no longer use.</p>
-        <TokenManager />
-      </section>
+      {person && (
+        <section aria-labelledby="tokens-heading">
+          <h2 id="tokens-heading">Personal access tokens</h2>
+          <p>For the <code>mend</code> command line tool or your own scripts. Each one can do only what you tick for it; revoke any you no longer use.</p>
+          <TokenManager />
+        </section>
+      )}
 
       <ChangePasswordForm />
 
@@ -74,10 +88,12 @@ export function SettingsScreen() {
         {signOut.isError && <p role="alert">{signOut.error.message}</p>}
       </section>
 
-      <section aria-labelledby="daylio-heading">
-        <h2 id="daylio-heading">Import from Daylio</h2>
-        <DaylioImport />
-      </section>
+      {person && (
+        <section aria-labelledby="daylio-heading">
+          <h2 id="daylio-heading">Import from Daylio</h2>
+          <DaylioImport />
+        </section>
+      )}
 
       <DeleteAccount />
     </section>

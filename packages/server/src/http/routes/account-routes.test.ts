@@ -3,6 +3,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { CATALOGUE, emptySafetyPlan } from '@mend/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coreBeliefPractice, createMoment, createPractice } from '../../test-support/factories';
+import { accept, daysAhead, invite, registerTherapist } from '../../test-support/sharing-fixtures';
 import { TestClient, TEST_PASSWORD } from '../../test-support/test-client';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 
@@ -10,8 +11,12 @@ import { startTestServer, type TestServer } from '../../test-support/test-server
 /** sign_in_throttles counts failed attempts by a hash of a name or address, also for names that do not exist. */
 const NOT_PERSON_DATA = new Set(['kysely_migration', 'kysely_migration_lock', 'sign_in_throttles']);
 
-/** Something in every table, through the API. Returns a personal token and a calendar feed address. */
-async function fillEveryTable(browser: TestClient, prefix: string): Promise<{ token: string; feedUrl: string }> {
+/**
+ * Something in every table, through the API. Returns a personal token and a calendar feed address.
+ * Sharing: an invite left open, and `therapist` (registered with the first person's invite, the
+ * same account accepting the second's) sharing with the person and suggesting a practice.
+ */
+async function fillEveryTable(browser: TestClient, prefix: string, therapist: TestClient, until: string): Promise<{ token: string; feedUrl: string }> {
   const created = await browser.post('/skills', { name: `${prefix} walk`, kind: 'coping', family: 'movement' });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const skill = created.body;
@@ -29,6 +34,13 @@ async function fillEveryTable(browser: TestClient, prefix: string): Promise<{ to
   await browser.post('/practices', createPractice());
   const feedUrl = (await browser.post('/path/calendar-feed')).body.url as string;
   const token = (await browser.post('/tokens', { name: 'cli', scopes: ['read'] })).body.token as string;
+  await invite(browser, ['summary'], until);
+  const { code } = await invite(browser, ['summary', 'moments', 'practices'], until);
+  if (therapist.sessionCookie === null) await registerTherapist(therapist, code);
+  else await accept(therapist, code);
+  const personId = (await browser.get('/me')).body.id as string;
+  const suggested = await therapist.post(`/therapist/people/${personId}/suggestions`, { kind: 'skill', targetId: 'box-breathing', message: `${prefix}, when it suits you` });
+  expect(suggested.status, JSON.stringify(suggested.body)).toBe(201);
   await browser.put('/me/app-lock', { password: TEST_PASSWORD, pin: '2468' });
   return { token, feedUrl };
 }
@@ -71,8 +83,10 @@ describe('deleting my account', () => {
     const samMe = await sam.register('delete-sam');
     const kim = server.client();
     const kimMe = await kim.register('delete-kim');
-    const samAccess = await fillEveryTable(sam, 'sam');
-    await fillEveryTable(kim, 'kim');
+    const therapist = server.client();
+    const samAccess = await fillEveryTable(sam, 'sam', therapist, daysAhead(server, 90));
+    await fillEveryTable(kim, 'kim', therapist, daysAhead(server, 90));
+    expect((await therapist.get('/therapist/people')).body.people.map((person: { name: string }) => person.name).sort()).toEqual(['delete-kim', 'delete-sam']);
     const samOtherBrowser = server.client();
     await samOtherBrowser.login('delete-sam');
 
@@ -106,7 +120,10 @@ describe('deleting my account', () => {
     expect((await fetch(samAccess.feedUrl)).status).toBe(404);
     expect((await sam.post('/auth/login', { name: 'delete-sam', password: TEST_PASSWORD })).status).toBe(401);
     expect((await kim.get('/moments')).body.moments).toHaveLength(2);
-  });
+    // The therapist keeps the account and Kim's share; Sam is gone from what it sees.
+    expect((await therapist.get('/therapist/people')).body.people.map((person: { name: string }) => person.name)).toEqual(['delete-kim']);
+    expect((await therapist.get(`/therapist/people/${samMe.id}/suggestions`)).status).toBe(404);
+  }, 30_000);
 
   it('asks for the password again and deletes nothing without it', async () => {
     const alex = server.client();

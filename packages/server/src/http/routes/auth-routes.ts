@@ -6,6 +6,7 @@ import { deviceLabel } from '../../services/device-label';
 import { knownDeviceOf, noteSignInDevice } from '../../services/known-devices';
 import { endSessionByToken, endSessionsOf, startSession } from '../../services/sessions';
 import { accountKey, addressKey, beginAttempt, knownDeviceKey } from '../../services/sign-in-throttle';
+import { registerTherapist } from '../../services/therapist-invites';
 import { createUser, hasOwner, registrationClosed, verifyLogin } from '../../services/users';
 import { inTransaction } from '../../storage/transaction';
 import type { AppContext } from '../app-context';
@@ -50,6 +51,19 @@ export function registerAuthRoutes(app: FastifyInstance, context: AppContext): v
       // Asked before the (slow) password hash; createUser asks again inside its transaction.
       if (onlyTheOwner && (await hasOwner(storage))) throw registrationClosed();
       const me = await createUser(storage, body, context.now(), { onlyTheOwner });
+      return signIn(request, reply, me, { registering: true });
+    },
+    { rateLimited: true },
+  );
+
+  // Open even where sign-up is closed: the person's invite code is the permission. Rate limited
+  // like sign-up, and the code is checked before the (slow) password hash.
+  addEndpoint(
+    app,
+    context,
+    'registerTherapist',
+    async ({ body, request, reply }) => {
+      const me = await registerTherapist(storage, body, context.now());
       return signIn(request, reply, me, { registering: true });
     },
     { rateLimited: true },

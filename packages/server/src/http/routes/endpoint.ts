@@ -22,10 +22,13 @@ export interface EndpointInput<N extends EndpointName> {
   reply: FastifyReply;
 }
 
-/** An endpoint that may also answer text (the CSV export) returns that text as a string, its type set on the reply. */
+/**
+ * An endpoint that may also answer text (the CSV export) returns that text as a string, one that
+ * may answer a PDF returns its bytes as a Buffer; either way its type is set on the reply.
+ */
 export type EndpointResult<N extends EndpointName> =
   | (Api[N]['response'] extends z.ZodType ? z.output<Api[N]['response']> : void)
-  | (Api[N] extends { alsoAnswers: string } ? string : never);
+  | (Api[N] extends { alsoAnswers: 'application/pdf' } ? Buffer : Api[N] extends { alsoAnswers: string } ? string : never);
 
 export interface EndpointOptions {
   bodyLimit?: number;
@@ -79,14 +82,15 @@ export function addEndpoint<N extends EndpointName>(
 }
 
 /**
- * JSON as the contract says; an endpoint that may also answer text lists both types for the
- * OpenAPI document. Fastify sends a string with a non-JSON type as it is, so the text bypasses
- * the JSON serializer.
+ * JSON as the contract says; an endpoint that may also answer text or a PDF lists both types for
+ * the OpenAPI document. Fastify sends a string with a non-JSON type, and any Buffer, as it is, so
+ * neither goes through the JSON serializer.
  */
 function successResponse(endpoint: Endpoint): FastifySchema['response'] {
   const json = endpoint.response ?? z.undefined().describe('No content');
   if (!endpoint.alsoAnswers) return json;
-  return { content: { 'application/json': { schema: json }, [endpoint.alsoAnswers]: { schema: z.string() } } };
+  const other = endpoint.alsoAnswers === 'application/pdf' ? z.string().meta({ format: 'binary' }) : z.string();
+  return { content: { 'application/json': { schema: json }, [endpoint.alsoAnswers]: { schema: other } } };
 }
 
 /** The signed-in person on a route registered with auth: true. */

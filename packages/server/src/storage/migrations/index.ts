@@ -8,6 +8,7 @@ import * as fieldEncryption from './0006-field-encryption';
 import * as signInProtection from './0007-sign-in-protection';
 import * as auditLog from './0008-audit-log';
 import * as momentVersions from './0009-moment-versions';
+import * as sharing from './0010-sharing';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they travel with the code
@@ -24,4 +25,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007-sign-in-protection': signInProtection,
   '0008-audit-log': auditLog,
   '0009-moment-versions': momentVersions,
+  '0010-sharing': sharing,
 };

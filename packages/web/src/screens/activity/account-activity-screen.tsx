@@ -15,7 +15,7 @@ export function AccountActivityScreen() {
     <section className="screen">
       <ScreenHeading>Account activity</ScreenHeading>
       <p>
-        Exports, imports, deletions, access tokens and sign-ins from a new device, newest first. Kept for two years.
+        Exports, imports, deletions, access tokens, sign-ins from a new device, sharing and every look by a therapist you share with, newest first. Kept for two years.
         If something here wasn’t you, <Link to="/settings">change your password and sign out everywhere</Link> in Settings.
       </p>
       {pages.isPending && <p role="status">Loading your account activity…</p>}
