@@ -12,6 +12,7 @@ describe('describeSessionPrep', () => {
     const words = describeSessionPrep(prepOf([]));
     expect(words.title).toBe('Session prep for Zoë Łukasz 李');
     expect(words.period).toBe('23 Oct – 22 Nov 2026');
+    expect(words.footer).toBe('Prepared by Mend for Zoë Łukasz 李’s therapist · 23 Oct – 22 Nov 2026 · Mend is not an emergency service and makes no diagnosis.');
     expect(words.sections.map((section) => [section.id, section.heading, section.lines])).toEqual([
       ['distress', 'Distress over the period', ['No moments logged in this period.']],
       ['soothed', 'What seemed to soothe', ['None of the skills used in this period has shown lasting relief yet.']],

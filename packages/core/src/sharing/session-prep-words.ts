@@ -13,6 +13,8 @@ export interface SessionPrepWords {
   /** "3 Nov – 2 Dec 2026", in the summary's time zone. */
   period: string;
   sections: SessionPrepSection[];
+  /** Under the summary on the page, and at the foot of every PDF page: who it is for, and what Mend is not. */
+  footer: string;
 }
 
 /**
@@ -29,6 +31,7 @@ export function describeSessionPrep(prep: SessionPrep, skillName?: (skillId: str
   return {
     title: `Session prep for ${person}`,
     period: periodText,
+    footer: `Prepared by Mend for ${person}’s therapist · ${periodText} · Mend is not an emergency service and makes no diagnosis.`,
     sections: [
       distressSection(prep),
       {

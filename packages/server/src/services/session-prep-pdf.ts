@@ -73,7 +73,7 @@ const AFTER_FILL = '#334e68';
  */
 export async function renderSessionPrepPdf(prep: SessionPrep): Promise<Buffer> {
   const words = describeSessionPrep(prep);
-  const footer = `Prepared by Mend for ${prep.person.name}’s therapist · ${words.period} · Mend is not an emergency service and makes no diagnosis.`;
+  const footer = words.footer;
   const fonts = await fontsFor([words.title, footer, ...words.sections.flatMap((section) => [section.heading, ...section.lines])]);
   const doc = new PDFDocument({
     size: 'A4',

@@ -53,6 +53,7 @@ export function SessionPrepView({ prep, pdfHref }: { prep: SessionPrep; pdfHref:
           )}
         </section>
       ))}
+      <p className="prep-footer">{described.footer}</p>
     </div>
   );
 }

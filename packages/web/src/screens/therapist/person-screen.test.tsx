@@ -31,6 +31,7 @@ describe('PersonScreen, one person who shares', () => {
     expect(cells(2)).toEqual(['2', '6', '—', '6']);
     expect(within(screen.getByRole('region', { name: 'What seemed to soothe' })).getByText(/Box breathing/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Print' })).toBeTruthy();
+    expect(screen.getByText(/Mend is not an emergency service and makes no diagnosis\.$/)).toBeTruthy();
 
     const prep = calls.find((call) => call.path === '/therapist/people/p1/session-prep')!;
     expect(prep).toBeTruthy();
