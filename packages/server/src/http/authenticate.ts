@@ -1,4 +1,4 @@
-import { ENDPOINT_SCOPES, type EndpointName } from '@mend/core';
+import { ENDPOINT_SCOPES, type EndpointName, type Me } from '@mend/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblem } from '../api-problem';
 import { resumeSession } from '../services/sessions';
@@ -18,6 +18,18 @@ const BACKGROUND_HEADER = 'x-mend-background';
 
 /** What a locked session may still do: unlock, or lock again. Signing out and public endpoints need no sign-in. */
 const ALLOWED_WHEN_LOCKED: ReadonlySet<EndpointName> = new Set(['unlockApp', 'lockApp']);
+
+/**
+ * A therapist's account exists to read what people share with it. It keeps its own account
+ * settings (password, sessions, app lock, idle sign-out in preferences), but writes no data of
+ * its own: otherwise an invite would be a way round a closed sign-up to a full account.
+ */
+const THERAPIST_MAY_WRITE: ReadonlySet<EndpointName> = new Set(['updatePreferences']);
+
+function refusedToTherapist(name: EndpointName): boolean {
+  const needs = ENDPOINT_SCOPES[name];
+  return (needs === 'write' || needs === 'import' || needs === 'export') && !THERAPIST_MAY_WRITE.has(name);
+}
 
 /**
  * onRequest hook for routes that need a person: a personal access token (Authorization: Bearer)
@@ -43,6 +55,7 @@ export function authenticateWith(context: AppContext, name: EndpointName) {
           authorization: `needs the "${needs}" scope`,
         });
       }
+      refuseTherapistWrites(token.me, name);
       request.me = token.me;
       return;
     }
@@ -60,10 +73,17 @@ export function authenticateWith(context: AppContext, name: EndpointName) {
     if (session.locked && !ALLOWED_WHEN_LOCKED.has(name)) {
       throw new ApiProblem(423, 'app_locked', 'Mend is locked on this device. Enter your PIN to carry on.');
     }
+    refuseTherapistWrites(session.me, name);
     if (session.extendedUntil) setSessionCookie(reply, context.config, cookie, session.extendedUntil, now);
     request.me = session.me;
     request.session = { id: session.id, locked: session.locked };
   };
+}
+
+function refuseTherapistWrites(me: Me, name: EndpointName): void {
+  if (me.role === 'therapist' && refusedToTherapist(name)) {
+    throw new ApiProblem(403, 'therapist_account', 'A therapist account reads what people share with it; it does not keep data of its own.');
+  }
 }
 
 function describeMinutes(minutes: number): string {

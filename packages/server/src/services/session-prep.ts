@@ -1,4 +1,4 @@
-import { buildSessionPrep, isTimeZone, MAX_SESSION_PREP_DAYS, type SessionPrep } from '@mend/core';
+import { buildSessionPrep, EARLIEST_MOMENT, isTimeZone, MAX_SESSION_PREP_DAYS, type SessionPrep } from '@mend/core';
 import { invalidFields } from '../api-problem';
 import { listInsightsMoments } from '../storage/moments-store';
 import type { Storage } from '../storage/open-storage';
@@ -31,6 +31,8 @@ export async function sessionPrepFor(
   const from = query.from === undefined ? new Date(to.getTime() - DEFAULT_SESSION_PREP_DAYS * DAY_MS) : timeOf(query.from, 'from');
   const timeZone = query.timeZone ?? 'UTC';
   if (!isTimeZone(timeZone)) throw invalidFields({ timeZone: 'must be a time zone like "Europe/Dublin" or "UTC"' });
+  // No moment is older than this, and the week maths is only sure for years after it.
+  if (from.getTime() < Date.parse(EARLIEST_MOMENT)) throw invalidFields({ from: 'must be in 1900 or later' });
   if (!(from.getTime() < to.getTime())) throw invalidFields({ from: 'must be before to' });
   if (to.getTime() - from.getTime() > MAX_SESSION_PREP_DAYS * DAY_MS) {
     throw invalidFields({ from: `must be at most ${MAX_SESSION_PREP_DAYS} days before to` });

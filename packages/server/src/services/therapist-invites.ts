@@ -49,11 +49,14 @@ async function acceptInviteIn(db: Db, therapist: AccountRef, code: string, now: 
   if (!invite || !(await deleteInvite(db, invite.ownerId, invite.id))) throw inviteNotFound();
   const terms = { scopes: invite.scopes, until: invite.until };
   const existing = await findShareBetween(db, invite.ownerId, therapist.id);
-  if (existing) await updateShareTerms(db, invite.ownerId, existing.id, terms, at);
+  // A share that has run out is gone for the person (their list no longer shows it): sharing again
+  // starts a new one, with "shared since" from now.
+  const live = existing !== undefined && existing.until > at;
+  if (live) await updateShareTerms(db, invite.ownerId, existing.id, terms, at);
   else await insertShare(db, invite.ownerId, therapist.id, { id: randomUUID(), ...terms }, at);
   const share = await findShareBetween(db, invite.ownerId, therapist.id);
   if (!share) throw new Error('the share just written is not there');
-  await recordAuditEvent(db, invite.ownerId, { kind: existing ? 'share-changed' : 'share-started', detail: { ...shareAuditDetail(share), inviteId: invite.id } }, now);
+  await recordAuditEvent(db, invite.ownerId, { kind: live ? 'share-changed' : 'share-started', detail: { ...shareAuditDetail(share), inviteId: invite.id } }, now);
   return sharedPersonOf(db, share);
 }
 

@@ -21,7 +21,10 @@ export async function suggestToPerson(storage: Storage, me: Me, personId: string
     if (!healingArea(input.targetId)) throw invalidFields({ targetId: 'must be one of Mend\'s healing areas' });
   } else {
     const { skills } = await listSkillViews(storage, access.person.id);
-    if (!skills.some((skill) => skill.id === input.targetId)) throw invalidFields({ targetId: 'must be a skill in Mend\'s catalogue or one of the person\'s own' });
+    const skill = skills.find((candidate) => candidate.id === input.targetId);
+    if (!skill) throw invalidFields({ targetId: 'must be a skill in Mend\'s catalogue or one of the person\'s own' });
+    // As the person classifies it: what they see as costing them later is not put to them as a practice.
+    if (skill.kind === 'maladaptive') throw invalidFields({ targetId: 'must be a coping or healing skill' });
   }
   const message = input.message === null || input.message === '' ? null : input.message;
   const suggestion: TherapistSuggestion = {

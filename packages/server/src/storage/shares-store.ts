@@ -95,6 +95,12 @@ export async function insertShare(db: Db, ownerId: string, therapistId: string, 
   await db
     .insertInto('shares')
     .values({ id: share.id, owner_id: ownerId, therapist_id: therapistId, scopes: writeScopes(share.scopes), until: share.until, created_at: now, updated_at: now })
+    // Two invites from one person accepted at once by one therapist: the second one's terms win,
+    // as if it came a moment later, rather than a unique-constraint error. A row that had run out
+    // starts again from now.
+    .onConflict((conflict) =>
+      conflict.columns(['owner_id', 'therapist_id']).doUpdateSet({ scopes: writeScopes(share.scopes), until: share.until, created_at: now, updated_at: now }),
+    )
     .execute();
 }
 

@@ -70,10 +70,40 @@ describe('sharing, the therapist\'s side', () => {
     const response = await fetch(`${server.url}/api/v1/therapist/people/${anaId}/session-prep?format=pdf`, { headers: { cookie: `mend_session=${therapist.sessionCookie}` } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="mend-session-prep-ana-therapy-${server.clock.now().toISOString().slice(0, 10)}.pdf"`);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="mend-session-prep-${server.clock.now().toISOString().slice(0, 10)}.pdf"`);
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect((await therapistReads(ana)).map((event) => event.detail.what)).toContain('session-prep-pdf');
+  });
+
+  it('answers the PDF for a name outside Latin-1 too (a header cannot carry it, so the file name leaves names out)', async () => {
+    const lukasz = server.client();
+    const lukaszId = (await lukasz.register('Łukasz-李明')).id;
+    await lukasz.post('/moments', createMoment({}));
+    await accept(therapist, (await invite(lukasz, ['summary'], daysAhead(server, 10))).code);
+    const response = await fetch(`${server.url}/api/v1/therapist/people/${lukaszId}/session-prep?format=pdf`, { headers: { cookie: `mend_session=${therapist.sessionCookie}` } });
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect((await therapistReads(lukasz)).map((event) => event.detail.what)).toEqual(['session-prep-pdf']);
+  });
+
+  it('a therapist account keeps its own settings but writes no data of its own (an invite is no way round a closed sign-up)', async () => {
+    const moment = await therapist.post('/moments', createMoment({}));
+    expect([moment.status, moment.body.error.code]).toEqual([403, 'therapist_account']);
+    const practice = await therapist.post('/practices', createPractice());
+    expect(practice.status).toBe(403);
+    expect((await therapist.put('/preferences', { followUpDelayMinutes: 90 })).status).toBe(200);
+    expect((await therapist.get('/me')).status).toBe(200);
+  });
+
+  it('does not put a skill the person counts as costing them later to them as a practice', async () => {
+    const response = await therapist.post(`/therapist/people/${anaId}/suggestions`, { kind: 'skill', targetId: 'endless-scrolling' });
+    expect([response.status, response.body.error.fields]).toEqual([400, { targetId: 'must be a coping or healing skill' }]);
+  });
+
+  it('refuses a period starting before 1900, naming from', async () => {
+    const response = await therapist.get(`/therapist/people/${anaId}/session-prep?from=0001-01-01T00:00:00Z&to=0001-12-31T00:00:00Z&timeZone=America/New_York`);
+    expect([response.status, response.body.error.fields]).toEqual([400, { from: 'must be in 1900 or later' }]);
   });
 
   it('suggests a skill and an area; unknown targets are 400 naming targetId', async () => {
@@ -180,5 +210,27 @@ describe.skipIf(testStorage !== 'sqlite')('deleting an account that shares', () 
     expect(sharingRows()).toEqual({ ...before, share_invites: before.share_invites + 1 });
     expect((await person.get('/sharing')).body.shares).toEqual([]);
     expect((await person.get('/therapist-suggestions')).body.suggestions).toEqual([]);
+  });
+});
+
+describe('sharing again after a share ran out', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ config: { openRegistration: true } });
+  });
+  afterAll(() => server.close());
+
+  it('starts a new share, "shared since" from now, logged as started (not changed)', async () => {
+    const cai = server.client();
+    await cai.register('cai-therapy');
+    const therapist = server.client();
+    await registerTherapist(therapist, (await invite(cai, ['summary'], daysAhead(server, 2))).code, 'dr-again');
+    server.clock.advance(3 * 24 * 60 * 60 * 1000);
+    expect((await therapist.get('/therapist/people')).body.people).toEqual([]);
+    const again = await accept(therapist, (await invite(cai, ['moments'], daysAhead(server, 30))).code);
+    expect(again).toMatchObject({ scopes: ['moments'], sharedSince: server.clock.now().toISOString() });
+    const kinds = (await auditLog(cai)).map((event) => event.kind);
+    expect(kinds.filter((kind) => kind === 'share-started')).toHaveLength(2);
+    expect(kinds).not.toContain('share-changed');
   });
 });

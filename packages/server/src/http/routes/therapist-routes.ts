@@ -19,7 +19,8 @@ export function registerTherapistRoutes(app: FastifyInstance, context: AppContex
     const now = context.now();
     const { prep, pdf } = await readSessionPrep(storage, signedIn(request), params.personId, query, now);
     if (!pdf) return prep;
-    void reply.header('content-disposition', `attachment; filename="mend-session-prep-${prep.person.name}-${isoDay(now)}.pdf"`);
+    // No name in the file name: a header carries Latin-1 only, and a download folder need not say whose it is.
+    void reply.header('content-disposition', `attachment; filename="mend-session-prep-${isoDay(now)}.pdf"`);
     void reply.type('application/pdf');
     return pdf;
   });
