@@ -78,10 +78,18 @@ describe.skipIf(!chromiumAvailable)('axe-core finds nothing serious or critical 
     await open(therapistPage, '/people');
     await therapistPage.getByRole('link', { name: 'cleo' }).waitFor();
     expect(await seriousFindings(therapistPage), '/people').toEqual([]);
-    for (const view of ['summary', 'moments', 'safety-plan', 'practices', 'suggest']) {
+    // Each view is checked once its own content is there (not just "not loading"): what it shows is what axe must see.
+    const main = therapistPage.locator('main');
+    const loaded: Record<string, () => Promise<void>> = {
+      summary: () => main.getByRole('region', { name: 'Distress over the period' }).waitFor(),
+      moments: () => main.locator('.shared-item').first().waitFor(),
+      'safety-plan': () => main.locator('.plan-view .plan-part').first().waitFor(),
+      practices: () => main.getByRole('heading', { level: 2, name: 'Practices and worksheets' }).waitFor(),
+      suggest: () => main.getByRole('region', { name: 'What you suggested' }).getByText('Box breathing').waitFor(),
+    };
+    for (const [view, isLoaded] of Object.entries(loaded)) {
       await open(therapistPage, `/people/${personId}?view=${view}`);
-      await therapistPage.getByRole('link', { name: 'All the people who share with you' }).waitFor();
-      await therapistPage.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.startsWith('Loading'));
+      await isLoaded();
       expect(await seriousFindings(therapistPage), `/people/:id?view=${view}`).toEqual([]);
     }
     await therapist.close();

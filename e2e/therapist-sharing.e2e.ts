@@ -66,6 +66,9 @@ describe.skipIf(!chromiumAvailable)('sharing with a therapist, from the invite t
   it('a therapist opens the link in another browser, makes an account and sees the person', async () => {
     await open(therapistPage, inviteUrl);
     await therapistPage.getByRole('heading', { level: 1, name: 'An invite to see what someone shares' }).waitFor();
+    // Read once, the code leaves the address (and the tab's history); the field keeps it.
+    await expect.poll(() => therapistPage.url()).toBe(`${mend.url}/invite`);
+    expect(await therapistPage.getByLabel('Invite code').inputValue()).toBe(inviteUrl.split('#')[1]);
     expect(await therapistPage.getByRole('link', { name: 'I need help now' }).first().isVisible()).toBe(true);
     expect(await seriousFindings(therapistPage)).toEqual([]);
     await therapistPage.getByLabel('Name').fill('dr-lee');
@@ -154,6 +157,18 @@ describe.skipIf(!chromiumAvailable)('sharing with a therapist, from the invite t
 
   it('the person stops sharing, and the therapist’s next load says so kindly', async () => {
     await open(personPage, '/settings/sharing');
+    // First a change of what is shared only: the end date stays where it was.
+    const before = (await (await person.request.get('/api/v1/sharing')).json()).shares[0].until;
+    const row = personPage.getByRole('listitem').filter({ has: personPage.getByRole('heading', { level: 3, name: 'dr-lee', exact: true }) });
+    await row.getByRole('button', { name: 'Change what dr-lee sees' }).click();
+    expect(await row.getByRole('radio', { name: /^Keep the end date/ }).isChecked()).toBe(true);
+    await row.getByRole('checkbox', { name: 'Safety plan' }).check();
+    await row.getByRole('button', { name: 'Save changes' }).click();
+    await personPage.getByText(/now sees your summary and insights, moments and safety plan/).waitFor();
+    const changed = (await (await person.request.get('/api/v1/sharing')).json()).shares[0];
+    expect(changed.scopes).toEqual(['summary', 'moments', 'safety-plan']);
+    expect(changed.until).toBe(before);
+
     await personPage.getByRole('button', { name: 'Stop sharing with dr-lee' }).click();
     expect(await personPage.evaluate(() => document.activeElement?.textContent)).toBe('Keep sharing');
     await personPage.getByRole('button', { name: 'Stop sharing', exact: true }).click();

@@ -6,16 +6,17 @@ import { ApiProblem, notFound } from '../api-problem';
 import type { Db } from '../storage/database';
 import type { Storage } from '../storage/open-storage';
 import {
-  clearAwaitingClassification, deleteClassification, insertCustomSkill, listClassifications, listCustomSkills, upsertClassification,
+  clearAwaitingClassification, deleteClassification, insertCustomSkill, listClassifications, listCustomSkillIds, listCustomSkills, upsertClassification,
 } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
 import { randomIdPart } from './secrets';
 
 /** Ids a moment may name: the catalogue's and this person's own. */
 export async function knownSkillIds(db: Db, ownerId: string): Promise<Set<string>> {
-  const own = await listCustomSkills(db, ownerId);
-  return new Set([...CATALOGUE.map((skill) => skill.id), ...own.map((skill) => skill.id)]);
+  return new Set([...CATALOGUE_IDS, ...(await listCustomSkillIds(db, ownerId))]);
 }
+
+const CATALOGUE_IDS: readonly string[] = CATALOGUE.map((skill) => skill.id);
 
 /** field → problem when `ids` names skills this person does not have. */
 export function unknownSkillProblem(ids: readonly string[], known: ReadonlySet<string>, field: string): Record<string, string> {

@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
+import { withStatementCache } from './sqlite-statement-cache';
 import { countDataKeys } from './data-keys-store';
 import { prepareEncryptionAtRest } from './encryption-at-rest';
 import { Keyring } from './keyring';
@@ -57,7 +58,7 @@ function openSqlite(dataDir: string): OpenedDatabase {
   file.pragma('journal_mode = WAL');
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) }), dialect: 'sqlite' };
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) }), dialect: 'sqlite' };
 }
 
 function openPostgres(connectionString: string): OpenedDatabase {

@@ -11,6 +11,12 @@ export async function listCustomSkills(db: Db, ownerId: string): Promise<CustomS
   return rows.map((row) => rowToCustomSkill(row, cipher));
 }
 
+/** Only the ids of the person's own skills: nothing to open, for checks that only ask "is this one of theirs?". */
+export async function listCustomSkillIds(db: Db, ownerId: string): Promise<string[]> {
+  const rows = await db.selectFrom('custom_skills').select('id').where('owner_id', '=', ownerId).execute();
+  return rows.map((row) => row.id);
+}
+
 /** false when this owner already has a skill with that id. */
 export async function insertCustomSkill(db: Db, ownerId: string, skill: CustomSkill): Promise<boolean> {
   const result = await db

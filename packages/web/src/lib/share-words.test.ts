@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestDuration, scopeList, shareUntil, toggleScope } from './share-words';
+import { MAX_SHARE_DAYS } from '@mend/core';
+import { scopeList, shareUntil, SHARE_DURATIONS, toggleScope } from './share-words';
 
 describe('share words', () => {
   it('names the choices in order, joined with “and”', () => {
@@ -11,17 +12,17 @@ describe('share words', () => {
   it('works out until when from how long', () => {
     const now = new Date('2026-12-01T10:00:00Z');
     expect(Date.parse(shareUntil('2w', now)) - now.getTime()).toBe(14 * 86_400_000);
-    const year = (Date.parse(shareUntil('1y', now)) - now.getTime()) / 86_400_000;
-    expect(year).toBeGreaterThanOrEqual(365);
-    expect(year).toBeLessThanOrEqual(366);
+    expect(Math.round((Date.parse(shareUntil('1y', now)) - now.getTime()) / 86_400_000)).toBe(365);
     expect(new Date(shareUntil('3m', now)).getMonth()).toBe(new Date(now.getFullYear(), now.getMonth() + 3, 1).getMonth());
   });
 
-  it('finds the duration nearest a share’s end', () => {
-    const now = new Date('2026-12-01T10:00:00Z');
-    expect(closestDuration(shareUntil('6m', now), now)).toBe('6m');
-    expect(closestDuration(new Date(now.getTime() + 20 * 86_400_000).toISOString(), now)).toBe('2w');
-    expect(closestDuration(new Date(now.getTime() + 80 * 86_400_000).toISOString(), now)).toBe('3m');
+  it('never asks for more than the server allows, even from a leap day or across a clock change', () => {
+    for (const start of ['2027-02-28T23:30:00Z', '2028-02-29T12:00:00Z', '2027-03-27T23:59:00Z', '2027-10-30T01:00:00Z']) {
+      const now = new Date(start);
+      for (const choice of SHARE_DURATIONS) {
+        expect(Date.parse(shareUntil(choice.id, now)) - now.getTime(), `${choice.id} from ${start}`).toBeLessThan((MAX_SHARE_DAYS - 0.5) * 86_400_000);
+      }
+    }
   });
 
   it('keeps notes with moments', () => {

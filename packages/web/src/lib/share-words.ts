@@ -2,10 +2,10 @@ import { SHARE_SCOPES, type ShareScope } from '@mend/core';
 
 /** What each share choice lets a therapist see, in one plain line. */
 export const SHARE_SCOPE_WORDS: Record<ShareScope, { name: string; line: string }> = {
-  summary: { name: 'Summary and insights', line: 'Numbers over time, what soothed and what only distracted, recurring triggers. Nothing you wrote.' },
+  summary: { name: 'Summary and insights', line: 'Distress over time, what soothed and what only distracted, recurring triggers: numbers, tags and skill names — none of your notes.' },
   moments: { name: 'Moments', line: 'Each moment’s distress, feelings, tags and what you did, without what you wrote.' },
   notes: { name: 'What you wrote too', line: 'The trigger and note you typed for each moment. Needs “Moments”.' },
-  'safety-plan': { name: 'Safety plan', line: 'Your safety plan as it stands now.' },
+  'safety-plan': { name: 'Safety plan', line: 'Your safety plan as it stands whenever they look: when you change it, they see the new version.' },
   practices: { name: 'Practices and worksheets', line: 'The guided practices you did and what you answered in them.' },
 };
 
@@ -16,37 +16,23 @@ export function scopeList(scopes: readonly ShareScope[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** A year is 365 days, never 366: the server allows at most MAX_SHARE_DAYS (366) ahead, and its clock may run a little ahead of this one. */
 export const SHARE_DURATIONS = [
   { id: '2w', label: '2 weeks', days: 14, months: 0 },
   { id: '1m', label: '1 month', days: 0, months: 1 },
   { id: '3m', label: '3 months', days: 0, months: 3 },
   { id: '6m', label: '6 months', days: 0, months: 6 },
-  { id: '1y', label: '1 year', days: 0, months: 12 },
+  { id: '1y', label: '1 year', days: 365, months: 0 },
 ] as const;
 export type ShareDuration = (typeof SHARE_DURATIONS)[number]['id'];
 
-/** The end of a share chosen as "how long", from `now` (a year is 365 or 366 days: within MAX_SHARE_DAYS). */
+/** The end of a share chosen as "how long", from `now`. */
 export function shareUntil(duration: ShareDuration, now: Date): string {
   const choice = SHARE_DURATIONS.find((each) => each.id === duration) ?? SHARE_DURATIONS[1];
   const until = new Date(now);
   until.setMonth(until.getMonth() + choice.months);
   until.setDate(until.getDate() + choice.days);
   return until.toISOString();
-}
-
-/** The duration closest to a share's end, so "Change" starts from what is there. */
-export function closestDuration(until: string, now: Date): ShareDuration {
-  const target = Date.parse(until);
-  let best: ShareDuration = SHARE_DURATIONS[0].id;
-  let bestGap = Infinity;
-  for (const choice of SHARE_DURATIONS) {
-    const gap = Math.abs(Date.parse(shareUntil(choice.id, now)) - target);
-    if (gap < bestGap) {
-      best = choice.id;
-      bestGap = gap;
-    }
-  }
-  return best;
 }
 
 /** "14 March 2027": the day a share ends, in the reader's own time zone. */

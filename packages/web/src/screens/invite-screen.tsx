@@ -1,6 +1,6 @@
 import { INVITE_VALID_DAYS, type SharedPerson } from '@mend/core';
-import { useState, type ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiClientError, isApiError } from '../api/client';
 import { useMe, useSignIn } from '../api/use-session';
 import { useAcceptShareInvite, useRegisterTherapist } from '../api/use-therapist';
@@ -19,26 +19,53 @@ function inviteProblem(error: unknown): unknown {
   return error;
 }
 
+/** The code from a link's fragment, as typed in the address. */
+function codeFromHash(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw).trim();
+  } catch {
+    return raw.trim();
+  }
+}
+
 /**
  * The code comes in the address's fragment (#…), which the browser never sends to a server or
- * puts in a referrer; it leaves this page only in the body of the request that uses it.
+ * puts in a referrer; it leaves this page only in the body of the request that uses it. Once read,
+ * the address becomes plain /invite (replaced, so the code is not in the tab's history or on screen
+ * for someone looking over a shoulder) and the code lives on in the history entry's state. A new
+ * link opened in the same tab brings a new fragment, and with it a fresh screen.
  */
-function useInviteCode(): [string, (code: string) => void] {
-  const { hash } = useLocation();
-  const [code, setCode] = useState(() => {
-    try {
-      return decodeURIComponent(hash.replace(/^#/, '')).trim();
-    } catch {
-      return hash.replace(/^#/, '').trim();
-    }
-  });
-  return [code, setCode];
+export function InviteScreen() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const fromHash = location.hash.length > 1 ? codeFromHash(location.hash) : null;
+  // Each opening of a link is its own screen, even the same link again after an answer.
+  const link = fromHash === null ? readKeptLink(location.state) : { code: fromHash, opened: location.key };
+
+  useEffect(() => {
+    if (fromHash === null) return;
+    const kept: KeptLink = { code: fromHash, opened: location.key };
+    void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: { inviteLink: kept } });
+  }, [fromHash, location.key, location.pathname, location.search, navigate]);
+
+  return <InviteSteps key={link.opened} linkCode={link.code} />;
+}
+
+interface KeptLink {
+  code: string;
+  opened: string;
+}
+
+function readKeptLink(state: unknown): KeptLink {
+  const kept = (state as { inviteLink?: Partial<KeptLink> } | null)?.inviteLink;
+  return typeof kept?.code === 'string' && typeof kept.opened === 'string' ? { code: kept.code, opened: kept.opened } : { code: '', opened: 'typed' };
 }
 
 /** A therapist opens a person's invite: accept it, or first make a therapist account or sign in. */
-export function InviteScreen() {
+function InviteSteps({ linkCode }: { linkCode: string }) {
   const me = useMe();
-  const [code, setCode] = useInviteCode();
+  const [code, setCode] = useState(linkCode);
   const [accepted, setAccepted] = useState<SharedPerson | null>(null);
   // A new account accepts the invite as it is made: nothing more to press.
   const [registered, setRegistered] = useState(false);

@@ -27,11 +27,34 @@ describe('CurrentShares', () => {
     expect((within(row).getByRole('checkbox', { name: 'Summary and insights' }) as HTMLInputElement).checked).toBe(true);
     expect((within(row).getByRole('checkbox', { name: 'Moments' }) as HTMLInputElement).checked).toBe(true);
     expect((within(row).getByRole('checkbox', { name: 'Safety plan' }) as HTMLInputElement).checked).toBe(false);
+    // Changing only what is shared keeps the end date: the first choice, picked already.
+    const radios = within(within(row).getByRole('group', { name: 'For how long' })).getAllByRole('radio') as HTMLInputElement[];
+    expect(radios[0]!.checked).toBe(true);
+    expect(screen.getByRole('radio', { name: `Keep the end date (until ${longDay('2027-03-01T10:00:00.000Z')})` })).toBe(radios[0]);
     await user.click(within(row).getByRole('checkbox', { name: 'Moments' }));
     await user.click(within(row).getByRole('button', { name: 'Save changes' }));
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/dr-lee now sees your summary and insights, until .+ It takes effect at once\./));
-    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ scopes: ['summary'], until: expect.any(String) });
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ scopes: ['summary'], until: '2027-03-01T10:00:00.000Z' });
+  });
+
+  it('a new length in “Change” says the day it leads to, and counts from today', async () => {
+    const { calls } = mockApi({
+      'GET /sharing': { shares: [shareFixture()], invites: [] },
+      'PUT /sharing/s1': (body) => shareFixture(body as Record<string, unknown>),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<CurrentShares />);
+    await user.click(await screen.findByRole('button', { name: 'Change what dr-lee sees' }));
+    const twoWeeks = new Date();
+    twoWeeks.setDate(twoWeeks.getDate() + 14);
+    await user.click(screen.getByRole('radio', { name: `2 weeks from today (until ${longDay(twoWeeks.toISOString())})` }));
+    const before = Date.now();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(calls.some((call) => call.method === 'PUT')).toBe(true));
+    const body = calls.find((call) => call.method === 'PUT')!.body as { scopes: string[]; until: string };
+    expect(body.scopes).toEqual(['summary', 'moments']);
+    expect(Math.abs(Date.parse(body.until) - before - 14 * 86_400_000)).toBeLessThan(2 * 3_600_000);
   });
 
   it('asks before stopping, with keeping it as the focused choice, then says it takes effect at once', async () => {
@@ -49,13 +72,18 @@ describe('CurrentShares', () => {
     await user.click(opener);
     const question = screen.getByRole('group', { name: 'Stop sharing with dr-lee?' });
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Keep sharing' }));
+    // Neither choice is pushed: both look alike.
+    expect(within(question).getAllByRole('button').map((button) => button.className)).toEqual(['button-secondary', 'button-secondary']);
+    expect(question.textContent).toContain('They can’t load anything new from now on. What they have already seen or printed stays with them.');
     await user.click(within(question).getByRole('button', { name: 'Keep sharing' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Stop sharing with dr-lee' }));
     expect(calls.some((call) => call.method === 'DELETE')).toBe(false);
 
     await user.click(screen.getByRole('button', { name: 'Stop sharing with dr-lee' }));
     await user.click(screen.getByRole('button', { name: 'Stop sharing' }));
-    expect(await screen.findByText(/You’ve stopped sharing with dr-lee\. It takes effect at once/)).toBeTruthy();
+    expect((await screen.findByText(/You’ve stopped sharing with dr-lee\./)).textContent).toBe(
+      'You’ve stopped sharing with dr-lee. It takes effect at once. They can’t load anything new from now on. What they have already seen or printed stays with them.',
+    );
     expect(await screen.findByText('You’re not sharing with anyone.')).toBeTruthy();
     expect(calls.filter((call) => call.method === 'DELETE')).toEqual([{ method: 'DELETE', path: '/sharing/s1', body: undefined }]);
   });

@@ -20,7 +20,7 @@ export function CurrentShares() {
 
   const stop = async (share: Share) => {
     await revoke.mutateAsync(share.id);
-    say(`You’ve stopped sharing with ${share.therapist.name}. It takes effect at once: from now on they see nothing.`);
+    say(`You’ve stopped sharing with ${share.therapist.name}. It takes effect at once. They can’t load anything new from now on. What they have already seen or printed stays with them.`);
   };
 
   return (

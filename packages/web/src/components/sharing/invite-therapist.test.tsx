@@ -17,13 +17,14 @@ describe('InviteTherapist', () => {
     const user = userEvent.setup();
     renderWithProviders(<InviteTherapist />);
     const what = screen.getByRole('group', { name: 'What they can see' });
-    expect(within(what).getByText(/Nothing you wrote\./)).toBeTruthy();
+    expect(within(what).getByText(/numbers, tags and skill names — none of your notes\.$/)).toBeTruthy();
+    expect(within(what).getByText(/as it stands whenever they look/)).toBeTruthy();
     // Nothing is ticked for the person: sharing is chosen, never assumed.
     expect(within(what).getAllByRole('checkbox').every((box) => !(box as HTMLInputElement).checked)).toBe(true);
 
     await user.click(within(what).getByRole('checkbox', { name: 'Summary and insights' }));
     await user.click(within(what).getByRole('checkbox', { name: 'Moments' }));
-    await user.click(screen.getByRole('radio', { name: '1 month' }));
+    await user.click(screen.getByRole('radio', { name: /^1 month from today \(until .+\)$/ }));
     const before = Date.now();
     await user.click(screen.getByRole('button', { name: 'Make an invite' }));
 
@@ -31,6 +32,9 @@ describe('InviteTherapist', () => {
     expect(screen.getByText('http://mend.test/invite#ABCD-EFGH-IJKL')).toBeTruthy();
     expect(screen.getByText(/Mend shows it only this once\./)).toBeTruthy();
     expect(screen.getByText(/It works once, within 7 days/)).toBeTruthy();
+    // The secret is not in a live region, so a screen reader doesn't announce it on top of reading it.
+    expect(screen.getByText('ABCD-EFGH-IJKL').closest('[role="status"], [aria-live]')).toBeNull();
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('ABCD-EFGH-IJKL'));
     const post = calls.find((call) => call.method === 'POST')!;
     const body = post.body as { scopes: string[]; until: string };
     expect(body.scopes).toEqual(['summary', 'moments']);
@@ -56,6 +60,19 @@ describe('InviteTherapist', () => {
     expect((screen.getByRole('checkbox', { name: 'Moments' }) as HTMLInputElement).checked).toBe(true);
     await user.click(screen.getByRole('checkbox', { name: 'Moments' }));
     expect((screen.getByRole('checkbox', { name: 'What you wrote too' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('a year is 365 days, within what the server allows', async () => {
+    const { calls } = mockApi({ 'POST /sharing/invites': created, 'GET /sharing': { shares: [], invites: [] } });
+    const user = userEvent.setup();
+    renderWithProviders(<InviteTherapist />);
+    await user.click(screen.getByRole('checkbox', { name: 'Safety plan' }));
+    await user.click(screen.getByRole('radio', { name: /^1 year/ }));
+    const before = Date.now();
+    await user.click(screen.getByRole('button', { name: 'Make an invite' }));
+    await screen.findByText('ABCD-EFGH-IJKL');
+    const { until } = calls.find((call) => call.method === 'POST')!.body as { until: string };
+    expect(Math.round((Date.parse(until) - before) / 86_400_000)).toBe(365);
   });
 
   it('shows the server’s word on “until” beside the duration', async () => {

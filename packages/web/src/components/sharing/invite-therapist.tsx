@@ -25,26 +25,25 @@ export function InviteTherapist() {
 
   return (
     <>
-      <div role="status" className="status-line">
-        {created && (
-          <div ref={onceRef} tabIndex={-1} className="token-once invite-once">
-            <p>
-              Here is your invite. Give the link or the code to your therapist, however suits you. They will see your {scopeList(created.scopes)} until {longDay(created.until)}.
-            </p>
-            <p><strong>Copy it now: Mend shows it only this once.</strong> It works once, within {INVITE_VALID_DAYS} days (until {longDay(created.expiresAt)}).</p>
-            <p className="invite-label">Link</p>
-            <p><code className="token-value">{created.url}</code></p>
-            <p className="invite-label">Code</p>
-            <p><code className="token-value">{created.code}</code></p>
-            <div className="inline-row">
-              <button type="button" className="button-secondary" onClick={() => void copy('Link', created.url)}>Copy link</button>
-              <button type="button" className="button-secondary" onClick={() => void copy('Code', created.code)}>Copy code</button>
-              <button type="button" className="button-secondary" onClick={() => { setCreated(null); setMessage(''); }}>Done</button>
-            </div>
+      {/* The code is outside the live region: a screen reader reads it when focus lands on it, once, not again as an announcement. */}
+      {created && (
+        <div ref={onceRef} tabIndex={-1} className="token-once invite-once">
+          <p>
+            Here is your invite. Give the link or the code to your therapist, however suits you. They will see your {scopeList(created.scopes)} until {longDay(created.until)}.
+          </p>
+          <p><strong>Copy it now: Mend shows it only this once.</strong> It works once, within {INVITE_VALID_DAYS} days (until {longDay(created.expiresAt)}).</p>
+          <p className="invite-label">Link</p>
+          <p><code className="token-value">{created.url}</code></p>
+          <p className="invite-label">Code</p>
+          <p><code className="token-value">{created.code}</code></p>
+          <div className="inline-row">
+            <button type="button" className="button-secondary" onClick={() => void copy('Link', created.url)}>Copy link</button>
+            <button type="button" className="button-secondary" onClick={() => void copy('Code', created.code)}>Copy code</button>
+            <button type="button" className="button-secondary" onClick={() => { setCreated(null); setMessage(''); }}>Done</button>
           </div>
-        )}
-        {message && <p>{message}</p>}
-      </div>
+        </div>
+      )}
+      <p role="status" className="status-line">{message}</p>
       <ShareTermsForm
         key={round}
         initialScopes={[]}

@@ -1,7 +1,7 @@
 import type { Share } from '@mend/core';
 import { useState } from 'react';
 import { useUpdateShare } from '../../api/use-sharing';
-import { closestDuration, longDay, scopeList } from '../../lib/share-words';
+import { longDay, scopeList } from '../../lib/share-words';
 import { useConfirmStep } from '../use-confirm-step';
 import { ShareTermsForm } from './share-terms-form';
 
@@ -28,7 +28,7 @@ export function ShareRow({ share, onStop, onChanged }: ShareRowProps) {
       {changing ? (
         <ShareTermsForm
           initialScopes={share.scopes}
-          initialDuration={closestDuration(share.until, new Date())}
+          keepUntil={share.until}
           submitLabel="Save changes"
           pending={update.isPending}
           onCancel={() => setChanging(false)}
@@ -41,7 +41,7 @@ export function ShareRow({ share, onStop, onChanged }: ShareRowProps) {
       ) : confirming ? (
         <div className="danger-zone confirm" role="group" aria-labelledby={`${headingId}-stop`}>
           <h4 id={`${headingId}-stop`}>Stop sharing with {name}?</h4>
-          <p>They will see nothing more from the next time they look. You can invite them again whenever you like.</p>
+          <p>They can’t load anything new from now on. What they have already seen or printed stays with them. You can invite them again whenever you like.</p>
           {problem && <p role="alert" className="field-error">{problem}</p>}
           <div className="inline-row">
             <button
@@ -56,7 +56,8 @@ export function ShareRow({ share, onStop, onChanged }: ShareRowProps) {
             >
               Stop sharing
             </button>
-            <button ref={safeChoiceRef} type="button" className="button-primary" onClick={cancel}>Keep sharing</button>
+            {/* Both look the same: neither choice is pushed. Focus starts on the one that changes nothing (useConfirmStep). */}
+            <button ref={safeChoiceRef} type="button" className="button-secondary" onClick={cancel}>Keep sharing</button>
           </div>
         </div>
       ) : (

@@ -1,3 +1,4 @@
+import { MAX_SESSION_PREP_DAYS } from '@mend/core';
 import { useId, useState, type FormEvent } from 'react';
 import { describedBy, FieldError } from '../field-error';
 
@@ -25,31 +26,47 @@ export function periodInstants(period: Period, now: Date): { from: string; to: s
   return { from: from.toISOString(), to: new Date(Math.min(end.getTime(), now.getTime())).toISOString() };
 }
 
+/** One day under the server's limit: a clock change inside the period can make a local day 25 hours. */
+const LONGEST = MAX_SESSION_PREP_DAYS - 1;
+
+/** Days in the period, both ends counted. */
+const daysIn = ({ fromDay, toDay }: Period) => Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000) + 1;
+
+/** What is wrong with a period, in words, before anything is asked: the server would only answer with a 400. */
+export function periodProblem(period: Period, now: Date): string | undefined {
+  if (!period.fromDay || !period.toDay) return 'Choose both dates.';
+  const today = dayValue(now);
+  if (period.fromDay > today || period.toDay > today) return 'Choose days up to today: there is nothing to show after today yet.';
+  if (period.fromDay > period.toDay) return 'The first day must come before the last.';
+  if (daysIn(period) > LONGEST) return `Choose at most ${LONGEST} days at a time.`;
+  return undefined;
+}
+
 /** From and to dates, applied with "Show" (not on every keystroke, so a half-typed date asks nothing). */
 export function PeriodChooser({ period, onChange }: { period: Period; onChange: (period: Period) => void }) {
   const id = useId();
   const [fromDay, setFromDay] = useState(period.fromDay);
   const [toDay, setToDay] = useState(period.toDay);
   const [problem, setProblem] = useState<string | undefined>();
+  const today = dayValue(new Date());
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!fromDay || !toDay) return setProblem('Choose both dates.');
-    if (fromDay > toDay) return setProblem('The first day must come before the last.');
-    setProblem(undefined);
-    onChange({ fromDay, toDay });
+    const found = periodProblem({ fromDay, toDay }, new Date());
+    setProblem(found);
+    if (!found) onChange({ fromDay, toDay });
   };
 
   return (
     <form className="period-form" onSubmit={submit} noValidate aria-label="Period">
       <div className="field">
         <label htmlFor={`${id}-from`}>From</label>
-        <input id={`${id}-from`} type="date" value={fromDay} onChange={(event) => setFromDay(event.target.value)}
+        <input id={`${id}-from`} type="date" max={today} value={fromDay} onChange={(event) => setFromDay(event.target.value)}
           aria-invalid={problem ? true : undefined} aria-describedby={describedBy(problem && `${id}-error`)} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-to`}>To</label>
-        <input id={`${id}-to`} type="date" value={toDay} onChange={(event) => setToDay(event.target.value)}
+        <input id={`${id}-to`} type="date" max={today} value={toDay} onChange={(event) => setToDay(event.target.value)}
           aria-invalid={problem ? true : undefined} aria-describedby={describedBy(problem && `${id}-error`)} />
       </div>
       <button type="submit" className="button-secondary">Show</button>

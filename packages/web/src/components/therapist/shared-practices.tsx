@@ -10,6 +10,7 @@ export function SharedPractices({ practices }: { practices: readonly Practice[] 
   return (
     <section aria-labelledby="shared-practices-heading">
       <h2 id="shared-practices-heading">Practices and worksheets</h2>
+      <p className="hint">The ones they did in the period above, newest first.</p>
       {practices.length === 0 ? <p className="empty-state">No practices in this period.</p> : (
         <ul className="shared-list">
           {practices.map((practice) => {

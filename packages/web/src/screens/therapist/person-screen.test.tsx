@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { focusManager, onlineManager } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AppRoutes } from '../../app';
+import { dayValue } from '../../components/therapist/period-chooser';
+import { practiceFixture } from '../../components/reminders/reminders-fixture';
 import { accountFixture, mockApi, momentFixture } from '../../test/mock-api';
 import { renderWithProviders } from '../../test/render';
 import { sessionPrepFixture, sharedPersonFixture, suggestionFixture } from '../../test/sharing-fixture';
@@ -13,6 +16,13 @@ const SLOW = { timeout: 5000 };
 const therapist = accountFixture({ id: 't1', name: 'dr-lee', role: 'therapist' });
 const gone = () => Response.json({ error: { code: 'not_found', message: 'Not found.', fields: {} } }, { status: 404 });
 const skills = { catalogueVersion: 1, skills: [] };
+const notShared = () => Response.json({ error: { code: 'not_shared', message: 'They share no summary with you.', fields: {} } }, { status: 403 });
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+
+afterEach(() => {
+  focusManager.setFocused(undefined);
+  onlineManager.setOnline(true);
+});
 
 describe('PersonScreen, one person who shares', () => {
   it('shows the session-prep summary for the last 30 days, with the distress table, Print and the PDF link', async () => {
@@ -97,5 +107,86 @@ describe('PersonScreen, one person who shares', () => {
     expect(await screen.findByText(/Sent\. ana can accept it or say not now/, {}, SLOW)).toBeTruthy();
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ kind: 'area', targetId: 'grief', message: 'When you feel ready.' });
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'What you suggested' })).getByText('Grief', { exact: false })).toBeTruthy());
+  });
+
+  it('after a 403, what was read before is gone: not beside the message, not in another view', async () => {
+    let refuse = false;
+    const { calls, fetchMock } = mockApi({
+      'GET /me': therapist, 'GET /skills': skills,
+      'GET /therapist/people': { people: [sharedPersonFixture()] },
+      'GET /therapist/people/p1/session-prep': () => (refuse ? notShared() : sessionPrepFixture()),
+      'GET /therapist/people/p1/moments': { moments: [momentFixture({ triggerTags: ['work-conflict'], occurredAt: new Date().toISOString() })], nextCursor: null, notesShared: false },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<AppRoutes />, { path: '/people/p1' });
+    await screen.findByRole('region', { name: 'Distress over the period' }, SLOW);
+    const views = screen.getByRole('navigation', { name: 'What ana shares' });
+    await user.click(within(views).getByRole('link', { name: 'Moments' }));
+    await screen.findByText('Trigger tags: work-conflict', {}, SLOW);
+
+    // The person stops sharing the summary; the therapist goes back to it, its old copy cached.
+    refuse = true;
+    await user.click(within(views).getByRole('link', { name: 'Summary' }));
+    expect(await screen.findByText(/They don’t share this with you now\. They share no summary with you\./, {}, SLOW)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Distress over the period' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Download PDF' })).toBeNull();
+    // The list of people is asked again, to learn what is shared now.
+    await waitFor(() => expect(calls.filter((call) => call.path === '/therapist/people')).toHaveLength(2));
+
+    // The moments read before are forgotten too: going back shows them only once asked again.
+    fetchMock.mockImplementationOnce(() => new Promise<Response>(() => undefined));
+    await user.click(within(views).getByRole('link', { name: 'Moments' }));
+    expect(await screen.findByText('Loading moments…')).toBeTruthy();
+    expect(screen.queryByText('Trigger tags: work-conflict')).toBeNull();
+  });
+
+  it('a window coming back into focus, or the network returning, does not read again (each read is in the person’s log)', async () => {
+    const { calls } = mockApi({
+      'GET /me': therapist, 'GET /skills': skills,
+      'GET /therapist/people': { people: [sharedPersonFixture()] },
+      'GET /therapist/people/p1/session-prep': sessionPrepFixture(),
+    });
+    renderWithProviders(<AppRoutes />, { path: '/people/p1' });
+    await screen.findByRole('region', { name: 'Distress over the period' }, SLOW);
+    const reads = () => calls.filter((call) => call.path === '/therapist/people/p1/session-prep').length;
+    expect(reads()).toBe(1);
+    act(() => {
+      focusManager.setFocused(false);
+      focusManager.setFocused(true);
+      onlineManager.setOnline(false);
+      onlineManager.setOnline(true);
+    });
+    // The people list (not a read of anyone's data) does ask again: once it has, the read would have too.
+    await waitFor(() => expect(calls.filter((call) => call.path === '/therapist/people').length).toBeGreaterThan(1));
+    expect(reads()).toBe(1);
+  });
+
+  it('practices: only those started within the chosen period, up to its last day', async () => {
+    const { calls } = mockApi({
+      'GET /me': therapist, 'GET /skills': skills,
+      'GET /therapist/people': { people: [sharedPersonFixture({ scopes: ['practices'] })] },
+      // The list can only be asked "since": it brings everything after the period's start.
+      'GET /therapist/people/p1/practices': {
+        practices: [
+          practiceFixture({ id: 'x2', startedAt: daysAgo(2).toISOString(), notes: 'after the period' }),
+          practiceFixture({ id: 'x1', startedAt: daysAgo(7).toISOString(), notes: 'inside the period' }),
+        ],
+      },
+    });
+    const user = userEvent.setup();
+    renderWithProviders(<AppRoutes />, { path: '/people/p1?view=practices' });
+    expect(await screen.findByText('after the period', {}, SLOW)).toBeTruthy();
+    expect(screen.getByText('The ones they did in the period above, newest first.')).toBeTruthy();
+
+    const period = screen.getByRole('form', { name: 'Period' });
+    await user.clear(within(period).getByLabelText('From'));
+    await user.type(within(period).getByLabelText('From'), dayValue(daysAgo(10)));
+    await user.clear(within(period).getByLabelText('To'));
+    await user.type(within(period).getByLabelText('To'), dayValue(daysAgo(5)));
+    await user.click(within(period).getByRole('button', { name: 'Show' }));
+    expect(await screen.findByText('inside the period', {}, SLOW)).toBeTruthy();
+    expect(screen.queryByText('after the period')).toBeNull();
+    const last = calls.filter((call) => call.path === '/therapist/people/p1/practices').length;
+    expect(last).toBe(2);
   });
 });

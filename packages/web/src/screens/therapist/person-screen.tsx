@@ -57,7 +57,7 @@ export function PersonScreen() {
   const prep = useSessionPrep(personId, { ...instants, timeZone }, Boolean(person) && view === 'summary');
   const moments = useSharedMoments(personId, instants, Boolean(person) && view === 'moments');
   const plan = useSharedSafetyPlan(personId, Boolean(person) && view === 'safety-plan');
-  const practices = useSharedPractices(personId, instants.from, Boolean(person) && view === 'practices');
+  const practices = useSharedPractices(personId, instants, Boolean(person) && view === 'practices');
   const sent = useSentSuggestions(personId, Boolean(person) && view === 'suggest');
   const skillName = useSkillName();
   const gone = [prep, moments, plan, practices, sent].some((query) => isApiError(query.error, 404));
@@ -73,6 +73,7 @@ export function PersonScreen() {
     );
   }
 
+  // What was read before an error is never shown beside it: a 403 or 404 means it is no longer shared (use-therapist drops it too).
   const perioded = view === 'summary' || view === 'moments' || view === 'practices';
   return (
     <section className="screen person-screen">
@@ -98,35 +99,35 @@ export function PersonScreen() {
         <>
           {prep.isPending && <p role="status">Preparing the summary…</p>}
           {prep.error && <Problem error={prep.error} />}
-          {prep.data && <SessionPrepView prep={prep.data} pdfHref={sessionPrepPdfHref(personId, { ...instants, timeZone })} />}
+          {prep.data && !prep.error && <SessionPrepView prep={prep.data} pdfHref={sessionPrepPdfHref(personId, { ...instants, timeZone })} />}
         </>
       )}
       {view === 'moments' && (
         <>
           {moments.isPending && <p role="status">Loading moments…</p>}
           {moments.error && <Problem error={moments.error} />}
-          {moments.data && <SharedMoments page={moments.data} />}
+          {moments.data && !moments.error && <SharedMoments page={moments.data} />}
         </>
       )}
       {view === 'safety-plan' && (
         <>
           {plan.isPending && <p role="status">Loading the safety plan…</p>}
           {plan.error && <Problem error={plan.error} />}
-          {plan.data && <PlanView plan={plan.data} skillName={skillName} help={helpForCountry(initialHelpCountry())} linkSkills={false} />}
+          {plan.data && !plan.error && <PlanView plan={plan.data} skillName={skillName} help={helpForCountry(initialHelpCountry())} linkSkills={false} />}
         </>
       )}
       {view === 'practices' && (
         <>
           {practices.isPending && <p role="status">Loading practices…</p>}
           {practices.error && <Problem error={practices.error} />}
-          {practices.data && <SharedPractices practices={practices.data} />}
+          {practices.data && !practices.error && <SharedPractices practices={practices.data} />}
         </>
       )}
       {view === 'suggest' && (
         <>
           <SuggestForm personId={personId} personName={person.name} />
           {sent.error && <Problem error={sent.error} />}
-          {sent.data && <SentSuggestions suggestions={sent.data} />}
+          {sent.data && !sent.error && <SentSuggestions suggestions={sent.data} />}
         </>
       )}
 
