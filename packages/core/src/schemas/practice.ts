@@ -76,6 +76,8 @@ export type Practice = z.infer<typeof PracticeSchema>;
 export const PracticeListQuerySchema = z.strictObject({
   /** Only practices started at or after this time. */
   since: TimestampSchema.optional(),
+  /** Only practices started before this time (a period's end). */
+  before: TimestampSchema.optional(),
   skillId: SkillIdSchema.optional(),
   limit: z.coerce
     .number({ error: 'must be a number' })

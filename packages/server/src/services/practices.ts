@@ -55,6 +55,7 @@ function sameAsStored(existing: Practice, input: PracticeInput): Practice {
 export async function listPractices(storage: Storage, ownerId: string, query: PracticeListQuery): Promise<{ practices: Practice[] }> {
   const practices = await store.listPractices(storage.db, ownerId, {
     ...(query.since !== undefined && { since: normalizeTime(query.since) }),
+    ...(query.before !== undefined && { before: normalizeTime(query.before) }),
     ...(query.skillId !== undefined && { skillId: query.skillId }),
     limit: query.limit,
   });

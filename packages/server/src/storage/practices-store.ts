@@ -46,6 +46,8 @@ export async function deletePractice(db: Db, ownerId: string, id: string): Promi
 export interface PracticeQuery {
   /** Inclusive. */
   since?: string;
+  /** Exclusive. */
+  before?: string;
   skillId?: string;
   limit: number;
 }
@@ -54,6 +56,7 @@ export interface PracticeQuery {
 export async function listPractices(db: Db, ownerId: string, query: PracticeQuery): Promise<Practice[]> {
   let select = db.selectFrom('practices').selectAll().where('owner_id', '=', ownerId);
   if (query.since !== undefined) select = select.where('started_at', '>=', query.since);
+  if (query.before !== undefined) select = select.where('started_at', '<', query.before);
   if (query.skillId !== undefined) select = select.where('skill_id', '=', query.skillId);
   const rows = await select.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(query.limit).execute();
   const cipher = await ownerCipher(db, ownerId);

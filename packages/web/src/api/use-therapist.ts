@@ -90,18 +90,14 @@ export function useSharedSafetyPlan(personId: string, enabled: boolean) {
   });
 }
 
-/**
- * The period's practices, newest first (the newest 100). The list can only be asked "since", so
- * the period's end is applied here: nothing started after it is shown.
- */
+/** The period's practices, newest first (the newest 100 of the period). */
 export function useSharedPractices(personId: string, period: { from: string; to: string }, enabled: boolean) {
   const guarded = useForgetOnRefusal(personId);
   return useQuery({
     queryKey: [...personKey(personId), 'practices', period.from, period.to],
     queryFn: async ({ queryKey }) => {
-      const { practices } = await guarded(queryKey, () => apiCall('sharedPractices', { params: { personId }, query: { since: period.from, limit: 100 } }));
-      const end = Date.parse(period.to);
-      return practices.filter((practice) => Date.parse(practice.startedAt) < end);
+      const { practices } = await guarded(queryKey, () => apiCall('sharedPractices', { params: { personId }, query: { since: period.from, before: period.to, limit: 100 } }));
+      return practices;
     },
     enabled,
     ...personRead,

@@ -116,7 +116,7 @@ describe('practices', () => {
     expect((await ray.post('/practices', { ...stepBack, id: 'step-back-2' })).body.error.fields).toHaveProperty('pathAreaId');
   });
 
-  it('lists newest first, from a time on, by skill, up to a limit', async () => {
+  it('lists newest first, from a time on, before a time, by skill, up to a limit', async () => {
     const ids = ['list-a', 'list-b', 'list-c'];
     for (const [index, id] of ids.entries()) {
       await sam.post('/practices', createPractice({ id, skillId: 'longer-exhale', exerciseId: 'longer-exhale', startedAt: `2026-10-0${index + 1}T09:00:00Z` }));
@@ -129,6 +129,9 @@ describe('practices', () => {
     expect(bySkill).toEqual(['list-c', 'list-b', 'list-a']);
     const since = (await sam.get('/practices?skillId=longer-exhale&since=2026-10-02T09:00:00Z')).body.practices.map((practice: { id: string }) => practice.id);
     expect(since).toEqual(['list-c', 'list-b']);
+    const within = (await sam.get('/practices?skillId=longer-exhale&since=2026-10-01T09:00:00Z&before=2026-10-03T09:00:00Z')).body.practices.map((practice: { id: string }) => practice.id);
+    expect(within).toEqual(['list-b', 'list-a']);
+    expect((await sam.get('/practices?before=soon')).body.error.fields).toHaveProperty('before');
     expect((await sam.get('/practices?skillId=longer-exhale&limit=1')).body.practices.map((practice: { id: string }) => practice.id)).toEqual(['list-c']);
     expect((await sam.get('/practices?limit=0')).body.error.fields).toHaveProperty('limit');
     expect((await sam.get('/practices?since=yesterday')).body.error.fields).toHaveProperty('since');

@@ -161,16 +161,21 @@ describe('PersonScreen, one person who shares', () => {
     expect(reads()).toBe(1);
   });
 
-  it('practices: only those started within the chosen period, up to its last day', async () => {
-    const { calls } = mockApi({
+  it('practices: asks for those started within the chosen period, up to its last day', async () => {
+    const all = [
+      practiceFixture({ id: 'x2', startedAt: daysAgo(2).toISOString(), notes: 'after the period' }),
+      practiceFixture({ id: 'x1', startedAt: daysAgo(7).toISOString(), notes: 'inside the period' }),
+    ];
+    const asked: URL[] = [];
+    mockApi({
       'GET /me': therapist, 'GET /skills': skills,
       'GET /therapist/people': { people: [sharedPersonFixture({ scopes: ['practices'] })] },
-      // The list can only be asked "since": it brings everything after the period's start.
-      'GET /therapist/people/p1/practices': {
-        practices: [
-          practiceFixture({ id: 'x2', startedAt: daysAgo(2).toISOString(), notes: 'after the period' }),
-          practiceFixture({ id: 'x1', startedAt: daysAgo(7).toISOString(), notes: 'inside the period' }),
-        ],
+      // As the server does: started at or after `since`, before `before`.
+      'GET /therapist/people/p1/practices': (_body, url) => {
+        asked.push(url);
+        const since = Date.parse(url.searchParams.get('since')!);
+        const before = Date.parse(url.searchParams.get('before')!);
+        return { practices: all.filter((practice) => Date.parse(practice.startedAt) >= since && Date.parse(practice.startedAt) < before) };
       },
     });
     const user = userEvent.setup();
@@ -186,7 +191,10 @@ describe('PersonScreen, one person who shares', () => {
     await user.click(within(period).getByRole('button', { name: 'Show' }));
     expect(await screen.findByText('inside the period', {}, SLOW)).toBeTruthy();
     expect(screen.queryByText('after the period')).toBeNull();
-    const last = calls.filter((call) => call.path === '/therapist/people/p1/practices').length;
-    expect(last).toBe(2);
+    expect(asked).toHaveLength(2);
+    // The period ends at the end of its last day.
+    const end = new Date(daysAgo(5));
+    end.setHours(24, 0, 0, 0);
+    expect(Date.parse(asked[1]!.searchParams.get('before')!)).toBe(end.getTime());
   });
 });
