@@ -203,14 +203,16 @@ export const InsightsSchema = z.strictObject({
 });
 export type Insights = z.infer<typeof InsightsSchema>;
 
+/** An IANA time zone name, e.g. "Europe/Dublin", as a query or body field. */
+export const TimeZoneSchema = z
+  .string()
+  .max(64, 'must be at most 64 characters')
+  .refine(isTimeZone, 'must be a time zone like "Europe/Dublin" or "UTC"');
+
 export const InsightsQuerySchema = z.strictObject({
   asOf: TimestampSchema.optional(),
   /** IANA time zone for weekday × hour and week boundaries, e.g. "Europe/Dublin". Default UTC. */
-  timeZone: z
-    .string()
-    .max(64, 'must be at most 64 characters')
-    .refine(isTimeZone, 'must be a time zone like "Europe/Dublin" or "UTC"')
-    .optional(),
+  timeZone: TimeZoneSchema.optional(),
 });
 
 export function isTimeZone(name: string): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone } from '../insights/insights-schema';
+import { TimeZoneSchema } from '../insights/insights-schema';
 
 /**
  * Daylio's five moods as distress levels (0–10). Daylio records how the day felt, not a hard
@@ -34,11 +34,7 @@ export const DaylioImportQuerySchema = z.strictObject({
     .refine((text) => parseDaylioMoods(text) !== null, 'must be mood:level pairs like "rad:1,good:2,meh:4,bad:6,awful:8", each level 0–10')
     .optional(),
   /** IANA time zone the Daylio times are in, e.g. "Europe/Dublin". Default UTC. */
-  timeZone: z
-    .string()
-    .max(64, 'must be at most 64 characters')
-    .refine(isTimeZone, 'must be a time zone like "Europe/Dublin" or "UTC"')
-    .optional(),
+  timeZone: TimeZoneSchema.optional(),
 });
 export type DaylioImportQuery = z.input<typeof DaylioImportQuerySchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone } from '../insights/insights-schema';
+import { TimeZoneSchema } from '../insights/insights-schema';
 import { TimestampSchema } from './moment';
 import { SkillIdSchema, SkillKindSchema } from './skill';
 import { AccountRefSchema } from './sharing';
@@ -14,11 +14,7 @@ export const MAX_SESSION_PREP_DAYS = 366;
 export const SessionPrepQuerySchema = z.strictObject({
   from: TimestampSchema.optional(),
   to: TimestampSchema.optional(),
-  timeZone: z
-    .string()
-    .max(64, 'must be at most 64 characters')
-    .refine(isTimeZone, 'must be a time zone like "Europe/Dublin" or "UTC"')
-    .optional(),
+  timeZone: TimeZoneSchema.optional(),
   format: z.enum(['json', 'pdf'], { error: 'must be "json" or "pdf"' }).default('json'),
 });
 export type SessionPrepQuery = z.input<typeof SessionPrepQuerySchema>;
