@@ -68,6 +68,7 @@ function openSqlite(dataDir: string): Store {
   const db = new SqliteDatabase(path.join(dataDir, 'baseline.sqlite'));
   // Mend's settings for its file (storage/open-storage.ts).
   db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(CREATE);

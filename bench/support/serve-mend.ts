@@ -9,7 +9,9 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** `mend serve` as a child, so the server has its own event loop (and core) apart from the load. */
 export async function serveMend(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(REPO, 'packages/cli/bin/mend.js'), 'serve'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // MEND_BENCH_CPU_PROF=DIR: a CPU profile of each Mend process (node --cpu-prof), written when it stops.
+  const profile = process.env.MEND_BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.MEND_BENCH_CPU_PROF] : [];
+  const child = spawn(process.execPath, [...profile, path.join(REPO, 'packages/cli/bin/mend.js'), 'serve'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   // Keep reading stdout after the address shows up: a closed pipe would fail the server's next write.
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';

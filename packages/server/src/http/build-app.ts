@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -33,7 +32,7 @@ import { registerSharingRoutes } from './routes/sharing-routes';
 import { registerSkillRoutes } from './routes/skill-routes';
 import { registerTherapistRoutes } from './routes/therapist-routes';
 import { registerTokenRoutes } from './routes/token-routes';
-import { addPermissionsPolicy, helmetOptions } from './security-headers';
+import { addSecurityHeaders } from './security-headers';
 import { registerWebApp } from './web-app';
 
 /** Moments and settings are small; the import route raises its own limit. */
@@ -61,8 +60,7 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
   useJsonBodies(app);
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, helmetOptions(config));
-  addPermissionsPolicy(app);
+  addSecurityHeaders(app, config);
   if (config.rateLimit) await app.register(fastifyRateLimit, rateLimitOptions);
   await registerOpenApi(app);
 

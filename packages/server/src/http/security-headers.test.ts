@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { configFromEnv } from '../config';
 import { makeDataDir, startTestServer, type TestServer } from '../test-support/test-server';
+import { PERMISSIONS_POLICY, securityHeaders } from './security-headers';
 
 const servers: TestServer[] = [];
 afterEach(async () => {
@@ -53,5 +55,26 @@ describe('security headers', () => {
     const asset = await fetch(`${server.url}/assets/app-1234.js`);
     expectUsualHeaders(asset.headers);
     expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+});
+
+describe('securityHeaders (worked out once, at start)', () => {
+  const config = (secureCookies: boolean) => ({ ...configFromEnv({ MEND_DATA_DIR: '/unused' }), secureCookies });
+
+  it('sends HTTPS-only headers only when Mend is served over HTTPS', () => {
+    const plain = securityHeaders(config(false));
+    expect(plain['strict-transport-security']).toBeUndefined();
+    expect(plain['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    const secure = securityHeaders(config(true));
+    expect(secure['strict-transport-security']).toBe('max-age=15552000');
+    expect(secure['content-security-policy']).toContain('upgrade-insecure-requests');
+  });
+
+  it('leaves out what helmet removes and keeps what it sets, Permissions-Policy added', () => {
+    const headers = securityHeaders(config(false));
+    expect(headers['x-powered-by']).toBeUndefined();
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['permissions-policy']).toBe(PERMISSIONS_POLICY);
+    expect(Object.keys(headers).every((name) => name === name.toLowerCase())).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-import type { FastifyHelmetOptions } from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 import type { ServerConfig } from '../config';
 
 /**
@@ -16,7 +17,7 @@ export const PERMISSIONS_POLICY = [
  * server) and nothing else. HTTPS-only headers are sent only when the operator says Mend is
  * served over HTTPS: upgrade-insecure-requests would break a plain-HTTP install on a home network.
  */
-export function helmetOptions(config: ServerConfig): FastifyHelmetOptions {
+export function helmetOptions(config: ServerConfig): HelmetOptions {
   return {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -46,9 +47,39 @@ export function helmetOptions(config: ServerConfig): FastifyHelmetOptions {
   };
 }
 
-/** Headers helmet does not set; sent on every answer, the web app's files and the API alike. */
-export function addPermissionsPolicy(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply) => {
-    void reply.header('permissions-policy', PERMISSIONS_POLICY);
+/**
+ * Every header above, worked out once: they depend only on the configuration, never on the
+ * request (no CSP nonces), so running helmet's middleware again for every request (which
+ * @fastify/helmet does) would give the same headers at a cost. Helmet writes them to a recording
+ * stand-in for a response; Permissions-Policy, which helmet does not set, is added.
+ */
+export function securityHeaders(config: ServerConfig): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let failed: unknown;
+  let done = false;
+  helmet(helmetOptions(config))({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    failed = error;
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not finish setting headers synchronously');
+  if (failed) throw failed;
+  headers['permissions-policy'] = PERMISSIONS_POLICY;
+  return headers;
+}
+
+/** Sent on every answer, the web app's files and the API alike, errors included. */
+export function addSecurityHeaders(app: FastifyInstance, config: ServerConfig): void {
+  const headers = securityHeaders(config);
+  app.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(headers);
+    done();
   });
 }

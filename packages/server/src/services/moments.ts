@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  momentDefaults, momentTimeProblems, riskSkillIds, shouldOfferCrisisSupport, type LoggedMoment, type Moment, type MomentCreate, type MomentListQuery, type MomentPage, type MomentPatch,
+  momentDefaults, momentTimeProblems, shouldOfferCrisisSupport, type MomentSkillFacts, type LoggedMoment, type Moment, type MomentCreate, type MomentListQuery, type MomentPage, type MomentPatch,
 } from '@mend/core';
 import { ApiProblem, invalidFields, notFound, staleVersion } from '../api-problem';
 import type { Db } from '../storage/database';
@@ -10,7 +10,7 @@ import { inTransaction } from '../storage/transaction';
 import { recordAuditEvent } from './audit-log';
 import { decodeCursor, encodeCursor } from './cursor';
 import { sameRecord } from './same-record';
-import { knownSkillIds, listSkillViews, unknownSkillProblem } from './skills';
+import { skillFactsForMoments, unknownSkillProblem } from './skills';
 import { normalizeTime } from './times';
 import { nextVersion } from './next-version';
 
@@ -23,7 +23,9 @@ export const DEFAULT_PAGE_SIZE = 50;
  */
 export async function createMoment(storage: Storage, ownerId: string, input: MomentCreate, now: Date): Promise<LoggedMoment> {
   const skillIds = input.skillIds ?? [];
-  await checkMomentFields(storage.db, ownerId, input, skillIds, now);
+  // The person's skills matter only when the moment names some: for the check and the crisis offer.
+  const skills = skillIds.length ? await skillFactsForMoments(storage.db, ownerId) : NAMES_NO_SKILLS;
+  checkMomentFields(input, skillIds, skills.known, now);
   const at = now.toISOString();
   const moment: Moment = {
     ...momentDefaults(),
@@ -37,7 +39,8 @@ export async function createMoment(storage: Storage, ownerId: string, input: Mom
     updatedAt: at,
   };
   const stored = (await store.insertMoment(storage.db, ownerId, moment)) ? moment : await replayed(storage, ownerId, moment, input);
-  return { ...stored, crisisOffer: await crisisOffer(storage, ownerId, stored) };
+  // A resend answers with the stored moment, which names the same skills (sameRecord).
+  return { ...stored, crisisOffer: shouldOfferCrisisSupport(stored, skills.risky) };
 }
 
 /** The moment already stored under this id, when the request is a resend of it; otherwise 409. */
@@ -52,11 +55,7 @@ async function replayed(storage: Storage, ownerId: string, moment: Moment, input
   throw new ApiProblem(409, 'conflict', 'You already have a different moment with this id.', { id: 'is already used by another moment' });
 }
 
-async function crisisOffer(storage: Storage, ownerId: string, moment: Moment): Promise<boolean> {
-  // The person's own skills and classifications matter only when the moment names skills.
-  const risks = moment.skillIds.length ? riskSkillIds((await listSkillViews(storage, ownerId)).skills) : new Set<string>();
-  return shouldOfferCrisisSupport(moment, risks);
-}
+const NAMES_NO_SKILLS: MomentSkillFacts = { known: new Set(), risky: new Set() };
 
 export async function getMoment(storage: Storage, ownerId: string, id: string): Promise<Moment> {
   const moment = await store.getMoment(storage.db, ownerId, id);
@@ -77,7 +76,7 @@ export function updateMoment(storage: Storage, ownerId: string, id: string, patc
     if (baseVersion !== current.version) throw staleVersion('moment', baseVersion, current.version, current);
     // Only newly named skills are checked: a skill that left the catalogue must not block edits.
     const added = (changes.skillIds ?? []).filter((skillId) => !current.skillIds.includes(skillId));
-    await checkMomentFields(db, ownerId, changes, added, now);
+    checkMomentFields(changes, added, added.length ? (await skillFactsForMoments(db, ownerId)).known : NAMES_NO_SKILLS.known, now);
     const next: Moment = { ...current, ...definedFields(changes) };
     if (changes.occurredAt !== undefined) next.occurredAt = normalizeTime(changes.occurredAt);
     if (changes.followUps !== undefined) next.followUps = normalizeFollowUps(changes.followUps);
@@ -121,15 +120,14 @@ export async function listMoments(storage: Storage, ownerId: string, query: Mome
 }
 
 /** Checks that need the clock or the database, after the schema has checked the shape. */
-async function checkMomentFields(
-  db: Db,
-  ownerId: string,
+function checkMomentFields(
   input: Pick<MomentPatch, 'occurredAt' | 'followUps'>,
   newSkillIds: readonly string[],
+  known: ReadonlySet<string>,
   now: Date,
-): Promise<void> {
+): void {
   const problems = momentTimeProblems(input, now);
-  if (newSkillIds.length) Object.assign(problems, unknownSkillProblem(newSkillIds, await knownSkillIds(db, ownerId), 'skillIds'));
+  if (newSkillIds.length) Object.assign(problems, unknownSkillProblem(newSkillIds, known, 'skillIds'));
   if (Object.keys(problems).length) throw invalidFields(problems);
 }
 

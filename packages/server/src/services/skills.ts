@@ -1,12 +1,13 @@
 import {
-  buildSkillViews, CATALOGUE, CATALOGUE_VERSION, catalogueSkill, catalogueSkillView, customSkillId, customSkillView,
-  type ClassificationInput, type CustomSkill, type CustomSkillInput, type SkillView,
+  buildSkillViews, CATALOGUE, CATALOGUE_VERSION, catalogueSkill, catalogueSkillView, customSkillId, customSkillView, momentSkillFacts,
+  type ClassificationInput, type MomentSkillFacts, type CustomSkill, type CustomSkillInput, type SkillView,
 } from '@mend/core';
 import { ApiProblem, notFound } from '../api-problem';
 import type { Db } from '../storage/database';
 import type { Storage } from '../storage/open-storage';
 import {
-  clearAwaitingClassification, deleteClassification, insertCustomSkill, listClassifications, listCustomSkillIds, listCustomSkills, upsertClassification,
+  clearAwaitingClassification, deleteClassification, insertCustomSkill, listClassifications, listCustomSkillIds, listCustomSkills, listSkillFilings,
+  upsertClassification,
 } from '../storage/skills-store';
 import { inTransaction } from '../storage/transaction';
 import { randomIdPart } from './secrets';
@@ -14,6 +15,12 @@ import { randomIdPart } from './secrets';
 /** Ids a moment may name: the catalogue's and this person's own. */
 export async function knownSkillIds(db: Db, ownerId: string): Promise<Set<string>> {
   return new Set([...CATALOGUE_IDS, ...(await listCustomSkillIds(db, ownerId))]);
+}
+
+/** Which skills a moment may name and which bring the crisis offer, from one read of how the person filed theirs. */
+export async function skillFactsForMoments(db: Db, ownerId: string): Promise<MomentSkillFacts> {
+  const { custom, classifications } = await listSkillFilings(db, ownerId);
+  return momentSkillFacts(CATALOGUE, custom, classifications);
 }
 
 const CATALOGUE_IDS: readonly string[] = CATALOGUE.map((skill) => skill.id);

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -18,6 +19,16 @@ afterEach(() => {
 });
 
 describe('openStorage and migrations', () => {
+  it('syncs the log on every commit (synchronous = FULL), so an answered write survives a power cut', async () => {
+    const storage = await openStorage({ dataDir: freshDir() });
+    try {
+      const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(storage.db);
+      expect(rows[0]?.synchronous).toBe(2);
+    } finally {
+      await storage.close();
+    }
+  });
+
   it('creates the data directory and a WAL-mode SQLite file with foreign keys on', async () => {
     const dataDir = path.join(freshDir(), 'nested', 'data');
     const storage = await openStorage({ dataDir });

@@ -56,6 +56,10 @@ function openSqlite(dataDir: string): OpenedDatabase {
   const file = new SqliteDatabase(path.join(dataDir, SQLITE_FILE_NAME));
   // WAL lets readers carry on while one writer writes; foreign keys are off by default in SQLite.
   file.pragma('journal_mode = WAL');
+  // In WAL mode SQLite (as better-sqlite3 builds it) would default to NORMAL, where the last
+  // commits before a power cut can be lost after they were answered. FULL syncs the log on every
+  // commit: a moment acknowledged in a crisis is on the disk (decision 009, hazard 9).
+  file.pragma('synchronous = FULL');
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) }), dialect: 'sqlite' };

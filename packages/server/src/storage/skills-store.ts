@@ -1,4 +1,5 @@
-import type { Classification, CustomSkill, SkillFamily, SkillKind } from '@mend/core';
+import type { Classification, CustomSkill, CustomSkillFiling, SkillFamily, SkillKind } from '@mend/core';
+import { sql } from 'kysely';
 import type { CustomSkillsTable, Db } from './database';
 import type { FieldCipher } from './field-cipher';
 import { ownerCipher } from './keyring';
@@ -15,6 +16,29 @@ export async function listCustomSkills(db: Db, ownerId: string): Promise<CustomS
 export async function listCustomSkillIds(db: Db, ownerId: string): Promise<string[]> {
   const rows = await db.selectFrom('custom_skills').select('id').where('owner_id', '=', ownerId).execute();
   return rows.map((row) => row.id);
+}
+
+/**
+ * Where the person's own skills are filed, and their classifications, in one read: ids, kinds
+ * and families are stored plain, so nothing is opened. What logging a moment needs to know.
+ */
+export async function listSkillFilings(db: Db, ownerId: string): Promise<{ custom: CustomSkillFiling[]; classifications: Classification[] }> {
+  const rows = await db
+    .selectFrom('custom_skills')
+    .select([sql.lit('custom').as('source'), 'id', 'kind', 'family'])
+    .where('owner_id', '=', ownerId)
+    .unionAll(
+      db.selectFrom('skill_classifications').select([sql.lit('classification').as('source'), 'skill_id as id', 'kind', 'family']).where('owner_id', '=', ownerId),
+    )
+    .execute();
+  const custom: CustomSkillFiling[] = [];
+  const classifications: Classification[] = [];
+  for (const row of rows) {
+    const filing = { kind: row.kind as SkillKind, family: row.family as SkillFamily };
+    if (row.source === 'custom') custom.push({ id: row.id, ...filing });
+    else classifications.push({ skillId: row.id, ...filing });
+  }
+  return { custom, classifications };
 }
 
 /** false when this owner already has a skill with that id. */

@@ -7,7 +7,8 @@ describe('logging a moment: the crisis offer and resends', () => {
   let server: TestServer;
   let sam: TestClient;
   beforeAll(async () => {
-    server = await startTestServer();
+    // Open sign-up: one test needs a second person.
+    server = await startTestServer({ config: { openRegistration: true } });
     sam = server.client();
     await sam.register('sam');
   });
@@ -32,6 +33,19 @@ describe('logging a moment: the crisis offer and resends', () => {
   it('offers it for a skill of the person\'s own filed under self-harm', async () => {
     const skill = (await sam.post('/skills', { name: 'Scratching', kind: 'maladaptive', family: 'self-harm' })).body;
     expect((await sam.post('/moments', { distressBefore: 4, skillIds: [skill.id] })).body.crisisOffer).toBe(true);
+  });
+
+  it('follows the person\'s own filing of a catalogue skill under self-harm, and its undoing', async () => {
+    const other = server.client();
+    await other.register('kit');
+    const log = async () => (await other.post('/moments', { distressBefore: 4, skillIds: ['endless-scrolling'] })).body.crisisOffer;
+    expect(await log()).toBe(false);
+    expect((await other.put('/skills/endless-scrolling/classification', { kind: 'maladaptive', family: 'self-harm' })).status).toBe(200);
+    expect(await log()).toBe(true);
+    // Another person's filing is theirs alone.
+    expect((await sam.post('/moments', { distressBefore: 4, skillIds: ['endless-scrolling'] })).body.crisisOffer).toBe(false);
+    await other.delete('/skills/endless-scrolling/classification');
+    expect(await log()).toBe(false);
   });
 
   it('returns the stored moment when the same moment is sent again, and writes nothing twice', async () => {
