@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TimestampSchema } from '../schemas/moment';
 import { SkillIdSchema, SkillKindSchema } from '../schemas/skill';
+import { zoneFormat } from './local-time';
 
 /** See docs/insights.md for the method and every threshold behind these fields. */
 
@@ -217,7 +218,8 @@ export const InsightsQuerySchema = z.strictObject({
 
 export function isTimeZone(name: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
+    // The formatter insights will use anyway: made once per zone and kept.
+    zoneFormat(name);
     return true;
   } catch {
     return false;

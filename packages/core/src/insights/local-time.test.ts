@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createZoneOffsets, isoDateOfDay, localDayOf, localHourOf, weekdayOfDay } from './local-time';
+import { createZoneOffsets, isoDateOfDay, localDayOf, localHourOf, weekdayOfDay, zoneFormat } from './local-time';
 
 /** The offset straight from Intl, for every instant: slow, and what the cache must agree with. */
 function intlOffset(timeZone: string, time: number): number {
@@ -58,5 +58,24 @@ describe('local calendar helpers', () => {
     expect(localHourOf(time, 3_600_000)).toBe(0);
     expect(isoDateOfDay(localDayOf(time, 3_600_000))).toBe('2026-11-03');
     expect(localHourOf(Date.parse('1969-12-31T23:00:00Z'), 0)).toBe(23);
+  });
+});
+
+describe('zoneFormat', () => {
+  it('makes one formatter per zone and keeps it', () => {
+    expect(zoneFormat('Europe/Dublin')).toBe(zoneFormat('Europe/Dublin'));
+    expect(zoneFormat('Europe/Dublin').resolvedOptions().timeZone).toBe('Europe/Dublin');
+  });
+
+  it('refuses a name that is not a time zone, every time', () => {
+    expect(() => zoneFormat('Mars/Olympus_Mons')).toThrow(RangeError);
+    expect(() => zoneFormat('Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+
+  it('answers for each of many zones, more than it keeps, and for the first again', () => {
+    const zones = Intl.supportedValuesOf('timeZone').slice(0, 200);
+    const first = zoneFormat(zones[0]!);
+    for (const zone of zones) expect(zoneFormat(zone).resolvedOptions().timeZone).toBeTruthy();
+    expect(zoneFormat(zones[0]!).resolvedOptions().timeZone).toBe(first.resolvedOptions().timeZone);
   });
 });

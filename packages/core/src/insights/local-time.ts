@@ -19,6 +19,34 @@ interface Block {
 }
 
 /**
+ * Making an Intl.DateTimeFormat costs far more than using one (it loads the zone's rules), and
+ * every insights request makes one: they are kept per zone name. Bounded, for a server that is
+ * asked about many zones; a formatter holds no state between calls.
+ */
+const FORMAT_CACHE_LIMIT = 64;
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+export function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    // Throws RangeError for a name that is not a time zone, before anything is kept.
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    if (formats.size >= FORMAT_CACHE_LIMIT) formats.delete(formats.keys().next().value!);
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
  * Asking Intl for every moment costs about 5 µs each: far too slow for a million moments, and
  * even once per day it adds up over a ten-year history. So time is cut into 7-day blocks and the
  * offset asked for at the start of each block that has moments. When the next block starts with
@@ -28,16 +56,7 @@ interface Block {
  * week (we know of none that has since 1970; Ramadan pauses are about a month apart).
  */
 export function createZoneOffsets(timeZone: string): ZoneOffsets {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
+  const format = zoneFormat(timeZone);
   const resolved = format.resolvedOptions().timeZone;
   if (resolved === 'UTC' || resolved === 'Etc/UTC' || resolved === 'Etc/GMT') return { timeZone, offsetAt: () => 0 };
 
