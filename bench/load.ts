@@ -242,6 +242,8 @@ async function main(): Promise<void> {
       cleanups.push(mendDb.drop, baseDb.drop);
       postgresEnv = { ...baseEnv, MEND_DATA_DIR: path.join(dir, 'mend-pg'), DATABASE_URL: mendDb.url };
       postgresBaseline = baseDb.url;
+    } else if (args['no-postgres']) {
+      console.error('PostgreSQL: left out (--no-postgres).');
     } else {
       console.error('PostgreSQL: none given (--database-url) and scripts/start-test-postgres.sh could not start one: the PostgreSQL run is SKIPPED.');
     }
