@@ -33,6 +33,7 @@ import { registerSkillRoutes } from './routes/skill-routes';
 import { registerTherapistRoutes } from './routes/therapist-routes';
 import { registerTokenRoutes } from './routes/token-routes';
 import { addSecurityHeaders } from './security-headers';
+import { holdAnswersUntilCommitted } from './committed-answers';
 import { registerWebApp } from './web-app';
 
 /** Moments and settings are small; the import route raises its own limit. */
@@ -64,6 +65,7 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
   if (config.rateLimit) await app.register(fastifyRateLimit, rateLimitOptions);
   await registerOpenApi(app);
 
+  holdAnswersUntilCommitted(app, storage);
   app.addHook('onRequest', async (request) => {
     checkSameOrigin(request);
     checkJsonBody(request);

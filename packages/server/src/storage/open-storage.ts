@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
+import { GroupCommitSqliteDialect } from './sqlite-group-commit';
 import { withStatementCache } from './sqlite-statement-cache';
 import { countDataKeys } from './data-keys-store';
 import { prepareEncryptionAtRest } from './encryption-at-rest';
@@ -18,6 +19,13 @@ export interface Storage {
   serverKeyId: string;
   /** Set when this start made <dataDir>/server.key: the caller tells the operator to keep it safe. */
   createdKeyFile?: string;
+  /**
+   * Settles once the writes being committed together (SQLite's group commit) are on the disk, or
+   * have failed; at once on PostgreSQL, where each statement commits by itself.
+   */
+  writesSettled(): Promise<void>;
+  /** How many group commits have failed since the storage opened (always 0 on PostgreSQL). */
+  failedCommits(): number;
   close(): Promise<void>;
 }
 
@@ -39,7 +47,16 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
     const sealed = await db.transaction().execute((trx) => prepareEncryptionAtRest(trx, new Date()));
     // The plaintext those rows held would linger in SQLite's free pages and the WAL: rewrite both.
     if (sealed > 0 && opened.dialect === 'sqlite') await compactSqlite(db);
-    return { db, dialect: opened.dialect, serverKeyId: serverKey.id, ...(createdFile ? { createdKeyFile: createdFile } : {}), close: () => db.destroy() };
+    const { groups } = opened;
+    return {
+      db,
+      dialect: opened.dialect,
+      serverKeyId: serverKey.id,
+      ...(createdFile ? { createdKeyFile: createdFile } : {}),
+      writesSettled: groups ? () => groups.settled() : () => Promise.resolve(),
+      failedCommits: groups ? () => groups.failedCommits() : () => 0,
+      close: () => db.destroy(),
+    };
   } catch (error) {
     await opened.db.destroy();
     throw error;
@@ -49,6 +66,8 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
 interface OpenedDatabase {
   db: Kysely<Database>;
   dialect: Storage['dialect'];
+  /** SQLite's group commit (decision 010). */
+  groups?: { settled(): Promise<void>; failedCommits(): number };
 }
 
 function openSqlite(dataDir: string): OpenedDatabase {
@@ -62,7 +81,8 @@ function openSqlite(dataDir: string): OpenedDatabase {
   file.pragma('synchronous = FULL');
   file.pragma('foreign_keys = ON');
   file.pragma('busy_timeout = 5000');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) }), dialect: 'sqlite' };
+  const dialect = new GroupCommitSqliteDialect(withStatementCache(file));
+  return { db: new Kysely<Database>({ dialect }), dialect: 'sqlite', groups: dialect.driver };
 }
 
 function openPostgres(connectionString: string): OpenedDatabase {

@@ -1,5 +1,5 @@
 import type { Database as SqliteFile, Statement } from 'better-sqlite3';
-import type { SqliteDatabase } from 'kysely';
+import type { GroupCommitFile } from './sqlite-group-commit';
 
 /** Enough for every query text Mend makes; lists of different lengths make a few more. */
 const MOST_STATEMENTS = 500;
@@ -10,9 +10,12 @@ const MOST_STATEMENTS = 500;
  * with new parameters, and Kysely runs each one to the end synchronously (Mend never streams), so
  * the same text reuses one statement. The least recently used go first past MOST_STATEMENTS.
  */
-export function withStatementCache(file: SqliteFile, most = MOST_STATEMENTS): SqliteDatabase {
+export function withStatementCache(file: SqliteFile, most = MOST_STATEMENTS): GroupCommitFile {
   const statements = new Map<string, Statement>();
   return {
+    get inTransaction() {
+      return file.inTransaction;
+    },
     close: () => {
       statements.clear();
       file.close();
