@@ -126,6 +126,21 @@ describe('group commit on SQLite', () => {
     expect(seenFromOutside()).toEqual(['before', 'outside']);
   });
 
+  it('undoes an explicit transaction whose commit fails, and lets the next one and the writes waiting for it through', async () => {
+    const { db, seenFromOutside } = await open();
+    let waiting: Promise<unknown> | undefined;
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await trx.insertInto('parents').values({ id: 'undone' }).execute();
+        await trx.insertInto('children').values({ id: 'c1', parent_id: 'nobody' }).execute();
+        waiting = db.insertInto('parents').values({ id: 'waited' }).execute();
+      }),
+    ).rejects.toThrow(/FOREIGN KEY/);
+    await waiting;
+    await db.transaction().execute((trx) => trx.insertInto('parents').values({ id: 'next' }).execute());
+    expect(seenFromOutside()).toEqual(['next', 'waited']);
+  });
+
   it('commits the open group before raw SQL, which runs by itself', async () => {
     const { db, seenFromOutside } = await open();
     const write = db.insertInto('parents').values({ id: 'first' }).execute();

@@ -93,20 +93,34 @@ export class GroupCommitDriver implements Driver {
     }
   }
 
-  async commitTransaction(): Promise<void> {
+  async commitTransaction(handle: DatabaseConnection): Promise<void> {
     try {
       this.#run(CompiledQuery.raw('commit'));
-    } finally {
-      this.#endOwner();
+    } catch (error) {
+      // A failed COMMIT leaves the transaction open: undo it while it is still this handle's.
+      try {
+        if (this.#file.inTransaction) this.#run(CompiledQuery.raw('rollback'));
+      } finally {
+        this.#endTransaction(handle);
+      }
+      throw error;
     }
+    this.#endTransaction(handle);
   }
 
-  async rollbackTransaction(): Promise<void> {
+  async rollbackTransaction(handle: DatabaseConnection): Promise<void> {
+    // Kysely rolls back after a failed commit too; by then the transaction is undone and over.
+    if (this.#owner !== handle) return;
     try {
       if (this.#file.inTransaction) this.#run(CompiledQuery.raw('rollback'));
     } finally {
-      this.#endOwner();
+      this.#endTransaction(handle);
     }
+  }
+
+  /** Ends `handle`'s transaction, once: never one that began after it. */
+  #endTransaction(handle: DatabaseConnection): void {
+    if (this.#owner === handle) this.#endOwner();
   }
 
   async releaseConnection(): Promise<void> {}
@@ -135,8 +149,12 @@ export class GroupCommitDriver implements Driver {
     try {
       this.#run(CompiledQuery.raw('commit'));
     } catch (error) {
-      if (this.#file.inTransaction) this.#run(CompiledQuery.raw('rollback'));
-      this.#failGroup(group, error);
+      try {
+        if (this.#file.inTransaction) this.#run(CompiledQuery.raw('rollback'));
+      } finally {
+        // Whatever the rollback does, no write of the group may wait for ever.
+        this.#failGroup(group, error);
+      }
       return;
     }
     for (const waiting of group) waiting.resolve();
