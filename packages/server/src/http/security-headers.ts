@@ -17,7 +17,7 @@ export const PERMISSIONS_POLICY = [
  * server) and nothing else. HTTPS-only headers are sent only when the operator says Mend is
  * served over HTTPS: upgrade-insecure-requests would break a plain-HTTP install on a home network.
  */
-export function helmetOptions(config: ServerConfig): HelmetOptions {
+function helmetOptions(config: ServerConfig): HelmetOptions {
   return {
     contentSecurityPolicy: {
       useDefaults: false,

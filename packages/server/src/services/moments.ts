@@ -10,7 +10,7 @@ import { inTransaction } from '../storage/transaction';
 import { recordAuditEvent } from './audit-log';
 import { decodeCursor, encodeCursor } from './cursor';
 import { sameRecord } from './same-record';
-import { skillFactsForMoments, unknownSkillProblem } from './skills';
+import { knownSkillIds, skillFactsForMoments, unknownSkillProblem } from './skills';
 import { normalizeTime } from './times';
 import { nextVersion } from './next-version';
 
@@ -76,7 +76,7 @@ export function updateMoment(storage: Storage, ownerId: string, id: string, patc
     if (baseVersion !== current.version) throw staleVersion('moment', baseVersion, current.version, current);
     // Only newly named skills are checked: a skill that left the catalogue must not block edits.
     const added = (changes.skillIds ?? []).filter((skillId) => !current.skillIds.includes(skillId));
-    checkMomentFields(changes, added, added.length ? (await skillFactsForMoments(db, ownerId)).known : NAMES_NO_SKILLS.known, now);
+    checkMomentFields(changes, added, added.length ? await knownSkillIds(db, ownerId) : NAMES_NO_SKILLS.known, now);
     const next: Moment = { ...current, ...definedFields(changes) };
     if (changes.occurredAt !== undefined) next.occurredAt = normalizeTime(changes.occurredAt);
     if (changes.followUps !== undefined) next.followUps = normalizeFollowUps(changes.followUps);

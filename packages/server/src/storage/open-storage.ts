@@ -53,8 +53,8 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
       dialect: opened.dialect,
       serverKeyId: serverKey.id,
       ...(createdFile ? { createdKeyFile: createdFile } : {}),
-      writesSettled: groups ? () => groups.settled() : () => Promise.resolve(),
-      failedCommits: groups ? () => groups.failedCommits() : () => 0,
+      writesSettled: () => groups?.settled() ?? Promise.resolve(),
+      failedCommits: () => groups?.failedCommits() ?? 0,
       close: () => db.destroy(),
     };
   } catch (error) {

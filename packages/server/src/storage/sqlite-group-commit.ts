@@ -99,7 +99,7 @@ export class GroupCommitDriver implements Driver {
     } catch (error) {
       // A failed COMMIT leaves the transaction open: undo it while it is still this handle's.
       try {
-        if (this.#file.inTransaction) this.#run(CompiledQuery.raw('rollback'));
+        this.#rollbackIfOpen();
       } finally {
         this.#endTransaction(handle);
       }
@@ -112,10 +112,15 @@ export class GroupCommitDriver implements Driver {
     // Kysely rolls back after a failed commit too; by then the transaction is undone and over.
     if (this.#owner !== handle) return;
     try {
-      if (this.#file.inTransaction) this.#run(CompiledQuery.raw('rollback'));
+      this.#rollbackIfOpen();
     } finally {
       this.#endTransaction(handle);
     }
+  }
+
+  /** A failed COMMIT, or a failed statement SQLite did not undo by itself, can leave the transaction open. */
+  #rollbackIfOpen(): void {
+    if (this.#file.inTransaction) this.#run(CompiledQuery.raw('rollback'));
   }
 
   /** Ends `handle`'s transaction, once: never one that began after it. */
@@ -150,7 +155,7 @@ export class GroupCommitDriver implements Driver {
       this.#run(CompiledQuery.raw('commit'));
     } catch (error) {
       try {
-        if (this.#file.inTransaction) this.#run(CompiledQuery.raw('rollback'));
+        this.#rollbackIfOpen();
       } finally {
         // Whatever the rollback does, no write of the group may wait for ever.
         this.#failGroup(group, error);
