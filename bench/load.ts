@@ -6,7 +6,8 @@
  * said so, when no PostgreSQL can be had). Each run: baseline, then Mend, same autocannon settings.
  *
  *   npm run bench:load -- [--duration 60] [--connections 10] [--people 1000] [--runs 1]
- *                         [--database-url postgres://…] [--no-postgres] [--health] [--only moment|followUp|insights]
+ *                         [--database-url postgres://…] [--no-postgres] [--no-sqlite] [--health]
+ *                         [--only moment|followUp|insights]
  *
  * Without --database-url (or MEND_TEST_DATABASE_URL) scripts/start-test-postgres.sh starts a
  * throw-away PostgreSQL; two fresh databases are made on it and dropped at the end.
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '1' },
     'database-url': { type: 'string' },
     'no-postgres': { type: 'boolean', default: false },
+    'no-sqlite': { type: 'boolean', default: false },
     health: { type: 'boolean', default: false },
     only: { type: 'string' },
   },
@@ -249,15 +251,19 @@ async function main(): Promise<void> {
     }
     // Both databases' people at once: the PostgreSQL round trips overlap the other's hashing.
     const [sqlitePeople, postgresPeople] = await Promise.all([
-      makePeople('SQLite', sqliteEnv),
+      args['no-sqlite'] ? Promise.resolve([]) : makePeople('SQLite', sqliteEnv),
       postgresEnv ? makePeople('PostgreSQL', postgresEnv) : Promise.resolve([]),
     ]);
 
-    const sqliteMend = await startMendTarget('SQLite', sqliteEnv, 1, sqlitePeople);
-    cleanups.unshift(sqliteMend.stop);
-    const sqliteBase = await startBaseline('SQLite', ['--data-dir', path.join(dir, 'baseline')], 1, sqlitePeople);
-    cleanups.unshift(sqliteBase.stop);
-    pairs.push([sqliteBase, sqliteMend]);
+    if (args['no-sqlite']) {
+      console.error('SQLite: left out (--no-sqlite).');
+    } else {
+      const sqliteMend = await startMendTarget('SQLite', sqliteEnv, 1, sqlitePeople);
+      cleanups.unshift(sqliteMend.stop);
+      const sqliteBase = await startBaseline('SQLite', ['--data-dir', path.join(dir, 'baseline')], 1, sqlitePeople);
+      cleanups.unshift(sqliteBase.stop);
+      pairs.push([sqliteBase, sqliteMend]);
+    }
     if (postgresEnv) {
       const pgMend = await startMendTarget('PostgreSQL', postgresEnv, 2, postgresPeople);
       cleanups.unshift(pgMend.stop);

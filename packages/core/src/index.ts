@@ -45,5 +45,5 @@ export * from './schemas/tags';
 export * from './schemas/version';
 export * from './skill-ranking';
 export * from './skill-views';
-export * from './moment-skill-facts';
+export * from './skill-filings';
 export * from './tags';

@@ -1,6 +1,7 @@
 import type { Me } from '@mend/core';
 import { ApiProblem } from '../api-problem';
 import { deleteAccountRows } from '../storage/account-store';
+import { forgetDataKey } from '../storage/keyring';
 import type { Db } from '../storage/database';
 import { deleteInvitesOf } from '../storage/share-invites-store';
 import { deleteSharesOfPerson, deleteSharesWithTherapist } from '../storage/shares-store';
@@ -25,6 +26,7 @@ export async function deleteAccount(storage: Storage, me: Me, password: string, 
     await deleteSharingRows(db, me.id);
     await deleteAccountRows(db, me.id);
   });
+  forgetDataKey(storage.db, me.id);
 }
 
 /**

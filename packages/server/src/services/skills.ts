@@ -1,6 +1,6 @@
 import {
-  buildSkillViews, CATALOGUE, CATALOGUE_VERSION, catalogueSkill, catalogueSkillView, customSkillId, customSkillView, momentSkillFacts,
-  type ClassificationInput, type MomentSkillFacts, type CustomSkill, type CustomSkillInput, type SkillView,
+  buildSkillViews, CATALOGUE, CATALOGUE_VERSION, catalogueSkill, catalogueSkillView, customSkillId, customSkillView, filedSkills, momentSkillFacts,
+  type ClassificationInput, type MomentSkillFacts, type CustomSkill, type CustomSkillInput, type InsightsSkill, type SkillView,
 } from '@mend/core';
 import { ApiProblem, notFound } from '../api-problem';
 import type { Db } from '../storage/database';
@@ -21,6 +21,12 @@ export async function knownSkillIds(db: Db, ownerId: string): Promise<Set<string
 export async function skillFactsForMoments(db: Db, ownerId: string): Promise<MomentSkillFacts> {
   const { custom, classifications } = await listSkillFilings(db, ownerId);
   return momentSkillFacts(CATALOGUE, custom, classifications);
+}
+
+/** Every skill of the person as the insights engine reads it, from the same one read. */
+export async function filedSkillsOf(db: Db, ownerId: string): Promise<readonly InsightsSkill[]> {
+  const { custom, classifications } = await listSkillFilings(db, ownerId);
+  return filedSkills(CATALOGUE, custom, classifications);
 }
 
 const CATALOGUE_IDS: readonly string[] = CATALOGUE.map((skill) => skill.id);

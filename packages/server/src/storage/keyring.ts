@@ -6,7 +6,7 @@ import { dataKeyContext, fieldCipher, open, seal, type FieldCipher } from './fie
 import { KeyProblem, type ServerKey } from './server-key';
 
 const DATA_KEY_BYTES = 32;
-/** Unwrapped keys kept in memory: enough for every active person on a home server, bounded for a big one. */
+/** Data keys kept in memory: enough for every active person on a home server, bounded for a big one. */
 const CACHE_LIMIT = 1000;
 
 /**
@@ -16,7 +16,8 @@ const CACHE_LIMIT = 1000;
  * storages in one process (tests, `mend keys rotate`) never share keys.
  */
 export class Keyring implements KyselyPlugin {
-  readonly #unwrapped = new Map<string, Buffer>();
+  /** Unwrapped data keys by person, least recently used first. */
+  readonly #dataKeys = new Map<string, Buffer>();
 
   constructor(readonly serverKey: ServerKey) {}
 
@@ -39,21 +40,30 @@ export class Keyring implements KyselyPlugin {
   }
 
   unwrap(ownerId: string, wrapped: WrappedDataKey): Buffer {
-    const cacheKey = `${ownerId}\u0000${wrapped.wrapped_key}`;
-    const cached = this.#unwrapped.get(cacheKey);
-    if (cached) {
-      // Re-inserted so the map's order is least recently used first.
-      this.#unwrapped.delete(cacheKey);
-      this.#unwrapped.set(cacheKey, cached);
-      return cached;
-    }
     if (wrapped.server_key_id !== this.serverKey.id) {
       throw new KeyProblem(`A data key was wrapped by server key ${wrapped.server_key_id}, but this server's key is ${this.serverKey.id}`);
     }
-    const dataKey = Buffer.from(open(this.serverKey.key, dataKeyContext(ownerId), wrapped.wrapped_key), 'base64');
-    this.#unwrapped.set(cacheKey, dataKey);
-    if (this.#unwrapped.size > CACHE_LIMIT) this.#unwrapped.delete(this.#unwrapped.keys().next().value!);
-    return dataKey;
+    return Buffer.from(open(this.serverKey.key, dataKeyContext(ownerId), wrapped.wrapped_key), 'base64');
+  }
+
+  /** The person's data key if it was kept (ownerCipher), most recently used last. */
+  knownDataKey(ownerId: string): Buffer | undefined {
+    const known = this.#dataKeys.get(ownerId);
+    if (known) {
+      this.#dataKeys.delete(ownerId);
+      this.#dataKeys.set(ownerId, known);
+    }
+    return known;
+  }
+
+  keepDataKey(ownerId: string, dataKey: Buffer): void {
+    this.#dataKeys.set(ownerId, dataKey);
+    if (this.#dataKeys.size > CACHE_LIMIT) this.#dataKeys.delete(this.#dataKeys.keys().next().value!);
+  }
+
+  /** After the person's account is deleted: their key leaves this process's memory too. */
+  forgetDataKey(ownerId: string): void {
+    this.#dataKeys.delete(ownerId);
   }
 }
 
@@ -65,17 +75,30 @@ export function keyringOf(db: Db): Keyring {
 }
 
 /**
- * The cipher for one person's fields. Reads their wrapped key each time (one primary-key lookup),
- * so what is used always matches what is committed; only the unwrapping is cached. A person
- * without a key yet (made before keys existed, between start-up steps) gets one here.
+ * The cipher for one person's fields. A person's data key never changes once stored (rotation
+ * re-wraps the same key), so the first time it is read outside a transaction it is kept in memory
+ * and the database is not asked again. A key read inside a transaction, or made here, is used but
+ * not kept: that transaction, or the commit of the write that made it, may still fail. A person
+ * without a key yet (made before keys existed, between start-up steps) gets one here; of two made
+ * at once, the one stored wins.
  */
 export async function ownerCipher(db: Db, ownerId: string): Promise<FieldCipher> {
   const keyring = keyringOf(db);
-  let wrapped = await getWrappedDataKey(db, ownerId);
-  if (!wrapped) {
-    await insertWrappedDataKey(db, ownerId, keyring.newDataKey(ownerId).wrapped, new Date().toISOString());
-    wrapped = await getWrappedDataKey(db, ownerId);
-    if (!wrapped) throw new Error(`Could not make a data key for ${ownerId}`);
+  const known = keyring.knownDataKey(ownerId);
+  if (known) return fieldCipher(ownerId, known);
+  const stored = await getWrappedDataKey(db, ownerId);
+  if (stored) {
+    const dataKey = keyring.unwrap(ownerId, stored);
+    if (!db.isTransaction) keyring.keepDataKey(ownerId, dataKey);
+    return fieldCipher(ownerId, dataKey);
   }
-  return fieldCipher(ownerId, keyring.unwrap(ownerId, wrapped));
+  await insertWrappedDataKey(db, ownerId, keyring.newDataKey(ownerId).wrapped, new Date().toISOString());
+  const made = await getWrappedDataKey(db, ownerId);
+  if (!made) throw new Error(`Could not make a data key for ${ownerId}`);
+  return fieldCipher(ownerId, keyring.unwrap(ownerId, made));
+}
+
+/** After a person's account is deleted: their data key leaves this process's memory too. */
+export function forgetDataKey(db: Db, ownerId: string): void {
+  keyringOf(db).forgetDataKey(ownerId);
 }

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit';
+import { withNamedStatements } from './postgres-named-statements';
 import { withStatementCache } from './sqlite-statement-cache';
 import { countDataKeys } from './data-keys-store';
 import { prepareEncryptionAtRest } from './encryption-at-rest';
@@ -87,7 +88,7 @@ function openSqlite(dataDir: string): OpenedDatabase {
 
 function openPostgres(connectionString: string): OpenedDatabase {
   const pool = new pg.Pool({ connectionString, max: 10 });
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: withNamedStatements(pool) }) }), dialect: 'postgres' };
 }
 
 async function compactSqlite(db: Kysely<Database>): Promise<void> {

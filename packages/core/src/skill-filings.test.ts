@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from './catalogue';
-import { momentSkillFacts } from './moment-skill-facts';
+import { filedSkills, momentSkillFacts } from './skill-filings';
 import { riskSkillIds } from './safety/crisis-offer';
 import { SKILL_FAMILIES, SKILL_KINDS, type CustomSkill } from './schemas/skill';
 import { buildSkillViews } from './skill-views';
@@ -38,6 +38,23 @@ describe('momentSkillFacts', () => {
           const views = buildSkillViews(CATALOGUE, custom, classifications);
           expect([...facts.risky].sort()).toEqual([...riskSkillIds(views)].sort());
           expect([...facts.known].sort()).toEqual(views.map((view) => view.id).sort());
+        },
+      ),
+    );
+  });
+});
+
+describe('filedSkills', () => {
+  it('gives what the insights engine reads of the person\'s whole skill views, for any filing', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(customSkill, { selector: (skill) => skill.id, maxLength: 6 }),
+        fc.uniqueArray(fc.record({ skillId: fc.constantFrom(...someIds), kind, family }), { selector: (c) => c.skillId, maxLength: 8 }),
+        (custom, classifications) => {
+          const views = buildSkillViews(CATALOGUE, custom, classifications);
+          expect(filedSkills(CATALOGUE, custom, classifications)).toEqual(
+            views.map(({ id, kind, family, withTherapist, pointsToCrisisHelp }) => ({ id, kind, family, withTherapist, pointsToCrisisHelp })),
+          );
         },
       ),
     );
