@@ -10,6 +10,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The session a signed-in request came with; null for a personal access token. */
     session: { id: string; locked: boolean } | null;
+    /**
+     * The signed-in person's skill_filings_version as the sign-in lookup read it: with it, their
+     * own skill filings may come from memory (skill-filings-cache.ts). Undefined before sign-in.
+     */
+    skillFilingsVersion: number | undefined;
   }
 }
 
@@ -57,6 +62,7 @@ export function authenticateWith(context: AppContext, name: EndpointName) {
       }
       refuseTherapistWrites(token.me, name);
       request.me = token.me;
+      request.skillFilingsVersion = token.skillFilingsVersion;
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];
@@ -76,6 +82,7 @@ export function authenticateWith(context: AppContext, name: EndpointName) {
     refuseTherapistWrites(session.me, name);
     if (session.extendedUntil) setSessionCookie(reply, context.config, cookie, session.extendedUntil, now);
     request.me = session.me;
+    request.skillFilingsVersion = session.skillFilingsVersion;
     request.session = { id: session.id, locked: session.locked };
   };
 }

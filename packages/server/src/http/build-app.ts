@@ -58,6 +58,7 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
   app.setErrorHandler(handleError);
   app.decorateRequest('me', null);
   app.decorateRequest('session', null);
+  app.decorateRequest('skillFilingsVersion', undefined);
   useJsonBodies(app);
 
   await app.register(fastifyCookie);

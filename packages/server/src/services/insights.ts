@@ -16,10 +16,17 @@ export interface InsightsRequest {
  * engine would ignore them, and leaving them in the database keeps the answer's cost to the
  * history it covers. Of the skills only their filing is read: nothing the person wrote is opened.
  */
-export async function insightsFor(storage: Storage, ownerId: string, request: InsightsRequest, now: Date): Promise<Insights> {
+export async function insightsFor(
+  storage: Storage,
+  ownerId: string,
+  request: InsightsRequest,
+  now: Date,
+  /** The person's skill_filings_version as the request's sign-in read it: set only when they asked themselves. */
+  skillFilingsVersion?: number,
+): Promise<Insights> {
   const asOf = request.asOf === undefined ? now : new Date(request.asOf);
   const [skills, practices, moments] = await Promise.all([
-    filedSkillsOf(storage.db, ownerId),
+    filedSkillsOf(storage, ownerId, skillFilingsVersion),
     listInsightsPractices(storage.db, ownerId, asOf.toISOString()),
     listInsightsMoments(storage.db, ownerId, asOf.toISOString()),
   ]);

@@ -21,10 +21,17 @@ export const DEFAULT_PAGE_SIZE = 50;
  * moment again after a lost answer: the stored one comes back and nothing is written twice.
  * The answer says whether to offer crisis support now.
  */
-export async function createMoment(storage: Storage, ownerId: string, input: MomentCreate, now: Date): Promise<LoggedMoment> {
+export async function createMoment(
+  storage: Storage,
+  ownerId: string,
+  input: MomentCreate,
+  now: Date,
+  /** The person's skill_filings_version as the request's sign-in read it (skillFactsForMoments). */
+  skillFilingsVersion?: number,
+): Promise<LoggedMoment> {
   const skillIds = input.skillIds ?? [];
   // The person's skills matter only when the moment names some: for the check and the crisis offer.
-  const skills = skillIds.length ? await skillFactsForMoments(storage.db, ownerId) : NAMES_NO_SKILLS;
+  const skills = skillIds.length ? await skillFactsForMoments(storage, ownerId, skillFilingsVersion) : NAMES_NO_SKILLS;
   checkMomentFields(input, skillIds, skills.known, now);
   const at = now.toISOString();
   const moment: Moment = {

@@ -45,7 +45,7 @@ export async function startSession(db: Db, ownerId: string, now: Date, device: s
 }
 
 export type ResumedSession =
-  | { state: 'signed-in'; id: string; me: Me; locked: boolean; extendedUntil: Date | null }
+  | { state: 'signed-in'; id: string; me: Me; skillFilingsVersion: number; locked: boolean; extendedUntil: Date | null }
   /** Ended here for being unused longer than the idle sign-out allows. */
   | { state: 'idle'; minutes: number };
 
@@ -86,7 +86,7 @@ export async function resumeSession(
     return { state: 'idle', minutes: idleMinutes };
   }
   const me = toMe(session.user);
-  const base = { state: 'signed-in' as const, id: session.id, me };
+  const base = { state: 'signed-in' as const, id: session.id, me, skillFilingsVersion: session.skillFilingsVersion };
   const locked = session.appLock !== null && (session.lockedAt !== null || unusedFor(session.lastSeenAt, session.appLock.lockAfterMinutes, now));
   if (locked || !options.countsAsUse) return { ...base, locked, extendedUntil: null };
 

@@ -5,6 +5,7 @@ import {
 import { ApiProblem, notFound } from '../api-problem';
 import type { Db } from '../storage/database';
 import type { Storage } from '../storage/open-storage';
+import type { SkillFilings } from '../storage/skill-filings-cache';
 import {
   clearAwaitingClassification, deleteClassification, insertCustomSkill, listClassifications, listCustomSkillIds, listCustomSkills, listSkillFilings,
   upsertClassification,
@@ -17,16 +18,33 @@ export async function knownSkillIds(db: Db, ownerId: string): Promise<Set<string
   return new Set([...CATALOGUE_IDS, ...(await listCustomSkillIds(db, ownerId))]);
 }
 
-/** Which skills a moment may name and which bring the crisis offer, from one read of how the person filed theirs. */
-export async function skillFactsForMoments(db: Db, ownerId: string): Promise<MomentSkillFacts> {
-  const { custom, classifications } = await listSkillFilings(db, ownerId);
+/**
+ * Which skills a moment may name and which bring the crisis offer, from how the person filed
+ * theirs. `seenVersion`: the person's skill_filings_version as this request's sign-in read it.
+ */
+export async function skillFactsForMoments(storage: Storage, ownerId: string, seenVersion: number | undefined): Promise<MomentSkillFacts> {
+  const { custom, classifications } = await filingsOf(storage, ownerId, seenVersion);
   return momentSkillFacts(CATALOGUE, custom, classifications);
 }
 
-/** Every skill of the person as the insights engine reads it, from the same one read. */
-export async function filedSkillsOf(db: Db, ownerId: string): Promise<readonly InsightsSkill[]> {
-  const { custom, classifications } = await listSkillFilings(db, ownerId);
+/** Every skill of the person as the insights engine reads it, from the same filings. */
+export async function filedSkillsOf(storage: Storage, ownerId: string, seenVersion: number | undefined): Promise<readonly InsightsSkill[]> {
+  const { custom, classifications } = await filingsOf(storage, ownerId, seenVersion);
   return filedSkills(CATALOGUE, custom, classifications);
+}
+
+/**
+ * One read of the person's filings, or none: when the request's sign-in read their version, what
+ * this process kept under that version is current (every change moves it), and what is read now
+ * is kept under it. Without a version (a therapist's read, the CLI) it is always read.
+ */
+async function filingsOf(storage: Storage, ownerId: string, seenVersion: number | undefined): Promise<SkillFilings> {
+  if (seenVersion === undefined) return listSkillFilings(storage.db, ownerId);
+  const kept = storage.skillFilings.get(ownerId, seenVersion);
+  if (kept) return kept;
+  const filings = await listSkillFilings(storage.db, ownerId);
+  storage.skillFilings.set(ownerId, seenVersion, filings);
+  return filings;
 }
 
 const CATALOGUE_IDS: readonly string[] = CATALOGUE.map((skill) => skill.id);

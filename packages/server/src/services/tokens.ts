@@ -55,11 +55,15 @@ function tokenAuditDetail(token: Token): AuditDetail {
   return { tokenId: token.id, name: token.name, scopes: token.scopes.join(', ') };
 }
 
-export async function resolvePersonalToken(storage: Storage, secret: string, now: Date): Promise<{ me: Me; scopes: TokenScope[] } | null> {
+export async function resolvePersonalToken(
+  storage: Storage,
+  secret: string,
+  now: Date,
+): Promise<{ me: Me; scopes: TokenScope[]; skillFilingsVersion: number } | null> {
   if (!secret.startsWith(TOKEN_PREFIX)) return null;
   const found = await findTokenByHash(storage.db, hashSecret(secret));
   if (!found) return null;
   const lastUsed = found.lastUsedAt ? Date.parse(found.lastUsedAt) : 0;
   if (now.getTime() - lastUsed >= TOUCH_AFTER_MS) await touchToken(storage.db, found.user.id, found.id, now.toISOString());
-  return { me: toMe(found.user), scopes: found.scopes };
+  return { me: toMe(found.user), scopes: found.scopes, skillFilingsVersion: found.skillFilingsVersion };
 }

@@ -36,6 +36,8 @@ export interface UsersTable {
   password_hash: string;
   role: string;
   created_at: string;
+  /** Moves with every change to the person's custom skills or classifications (skill-filings-cache.ts). */
+  skill_filings_version: Generated<number>;
 }
 
 export interface SessionsTable {

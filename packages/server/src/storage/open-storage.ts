@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Database } from './database';
 import { GroupCommitSqliteDialect } from './sqlite-group-commit';
 import { withNamedStatements } from './postgres-named-statements';
+import { SkillFilingsCache } from './skill-filings-cache';
 import { withStatementCache } from './sqlite-statement-cache';
 import { countDataKeys } from './data-keys-store';
 import { prepareEncryptionAtRest } from './encryption-at-rest';
@@ -27,6 +28,8 @@ export interface Storage {
   writesSettled(): Promise<void>;
   /** How many group commits have failed since the storage opened (always 0 on PostgreSQL). */
   failedCommits(): number;
+  /** How people filed their skills, as this process last read it (services/skills.ts: filingsOf). */
+  skillFilings: SkillFilingsCache;
   close(): Promise<void>;
 }
 
@@ -56,6 +59,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
       ...(createdFile ? { createdKeyFile: createdFile } : {}),
       writesSettled: () => groups?.settled() ?? Promise.resolve(),
       failedCommits: () => groups?.failedCommits() ?? 0,
+      skillFilings: new SkillFilingsCache(),
       close: () => db.destroy(),
     };
   } catch (error) {

@@ -18,6 +18,8 @@ export interface FoundSession {
   expiresAt: string;
   lockedAt: string | null;
   user: UserRecord;
+  /** The person's skill_filings_version as this lookup read it. */
+  skillFilingsVersion: number;
   idleSignOutMinutes: number | null;
   appLock: { pinHash: string; lockAfterMinutes: number } | null;
 }
@@ -55,6 +57,7 @@ export async function findSession(db: Db, tokenHash: string): Promise<FoundSessi
       'users.role as role',
       'users.password_hash as password_hash',
       'users.created_at as created_at',
+      'users.skill_filings_version as skill_filings_version',
       'preferences.idle_sign_out_minutes as idle_sign_out_minutes',
       'app_locks.pin_hash as pin_hash',
       'app_locks.lock_after_minutes as lock_after_minutes',
@@ -68,6 +71,7 @@ export async function findSession(db: Db, tokenHash: string): Promise<FoundSessi
     expiresAt: row.expires_at,
     lockedAt: row.locked_at,
     user: toUser(row),
+    skillFilingsVersion: Number(row.skill_filings_version),
     idleSignOutMinutes: row.idle_sign_out_minutes === null ? null : Number(row.idle_sign_out_minutes),
     appLock: row.pin_hash === null ? null : { pinHash: row.pin_hash, lockAfterMinutes: Number(row.lock_after_minutes) },
   };

@@ -3,8 +3,14 @@ import { sql } from 'kysely';
 import type { CustomSkillsTable, Db } from './database';
 import type { FieldCipher } from './field-cipher';
 import { ownerCipher } from './keyring';
+import type { SkillFilings } from './skill-filings-cache';
 
-/** A person's own skills and their re-classifications; every query is scoped by ownerId. */
+/**
+ * A person's own skills and their re-classifications; every query is scoped by ownerId. Every
+ * write that can change where a skill is filed (id, kind, family) also moves the person's
+ * skill_filings_version, in the caller's transaction: processes that keep filings in memory
+ * (skill-filings-cache.ts) see from the version that theirs are out of date.
+ */
 
 export async function listCustomSkills(db: Db, ownerId: string): Promise<CustomSkill[]> {
   const rows = await db.selectFrom('custom_skills').selectAll().where('owner_id', '=', ownerId).orderBy('created_at', 'asc').orderBy('id', 'asc').execute();
@@ -22,7 +28,7 @@ export async function listCustomSkillIds(db: Db, ownerId: string): Promise<strin
  * Where the person's own skills are filed, and their classifications, in one read: ids, kinds
  * and families are stored plain, so nothing is opened. What logging a moment needs to know.
  */
-export async function listSkillFilings(db: Db, ownerId: string): Promise<{ custom: CustomSkillFiling[]; classifications: Classification[] }> {
+export async function listSkillFilings(db: Db, ownerId: string): Promise<SkillFilings> {
   const rows = await db
     .selectFrom('custom_skills')
     .select([sql.lit('custom').as('source'), 'id', 'kind', 'family'])
@@ -48,12 +54,15 @@ export async function insertCustomSkill(db: Db, ownerId: string, skill: CustomSk
     .values(customSkillToRow(ownerId, skill, await ownerCipher(db, ownerId)))
     .onConflict((conflict) => conflict.columns(['owner_id', 'id']).doNothing())
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  const inserted = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  if (inserted) await filingsChanged(db, ownerId);
+  return inserted;
 }
 
 export async function replaceCustomSkill(db: Db, ownerId: string, skill: CustomSkill): Promise<void> {
   const { owner_id: _owner, id: _id, ...fields } = customSkillToRow(ownerId, skill, await ownerCipher(db, ownerId));
   await db.updateTable('custom_skills').set(fields).where('owner_id', '=', ownerId).where('id', '=', skill.id).execute();
+  await filingsChanged(db, ownerId);
 }
 
 /** The person has said what this skill is for them. */
@@ -79,10 +88,20 @@ export async function upsertClassification(db: Db, ownerId: string, classificati
       conflict.columns(['owner_id', 'skill_id']).doUpdateSet({ kind: classification.kind, family: classification.family }),
     )
     .execute();
+  await filingsChanged(db, ownerId);
 }
 
 export async function deleteClassification(db: Db, ownerId: string, skillId: string): Promise<void> {
   await db.deleteFrom('skill_classifications').where('owner_id', '=', ownerId).where('skill_id', '=', skillId).execute();
+  await filingsChanged(db, ownerId);
+}
+
+async function filingsChanged(db: Db, ownerId: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ skill_filings_version: eb('skill_filings_version', '+', 1) }))
+    .where('id', '=', ownerId)
+    .execute();
 }
 
 /** The name, summary and steps are the person's own words, so sealed; kind and family stay plain. */

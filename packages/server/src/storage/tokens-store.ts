@@ -41,7 +41,7 @@ export async function deleteToken(db: Db, ownerId: string, id: string): Promise<
 export async function findTokenByHash(
   db: Db,
   tokenHash: string,
-): Promise<{ id: string; lastUsedAt: string | null; scopes: TokenScope[]; user: UserRecord } | undefined> {
+): Promise<{ id: string; lastUsedAt: string | null; scopes: TokenScope[]; user: UserRecord; skillFilingsVersion: number } | undefined> {
   const row = await db
     .selectFrom('personal_tokens')
     .innerJoin('users', 'users.id', 'personal_tokens.owner_id')
@@ -54,10 +54,11 @@ export async function findTokenByHash(
       'users.role as role',
       'users.password_hash as password_hash',
       'users.created_at as created_at',
+      'users.skill_filings_version as skill_filings_version',
     ])
     .where('personal_tokens.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  return row && { id: row.token_id, lastUsedAt: row.last_used_at, scopes: toScopes(row.scopes), user: toUser(row) };
+  return row && { id: row.token_id, lastUsedAt: row.last_used_at, scopes: toScopes(row.scopes), user: toUser(row), skillFilingsVersion: Number(row.skill_filings_version) };
 }
 
 export async function touchToken(db: Db, ownerId: string, id: string, at: string): Promise<void> {

@@ -16,7 +16,8 @@ export interface TestServer {
   client(): TestClient;
   /** Stops and starts again on the same data directory (and the same database). */
   restart(): Promise<void>;
-  close(): Promise<void>;
+  /** Stops the server, drops the database it made, and removes its data dir (kept with keepDataDir: another server uses it). */
+  close(options?: { keepDataDir?: boolean }): Promise<void>;
 }
 
 /**
@@ -72,10 +73,10 @@ export async function startTestServer(options: { config?: Partial<ServerConfig>;
       await running.close();
       running = await startServer(config, { now: clock.now });
     },
-    close: async () => {
+    close: async (options = {}) => {
       await running.close();
       await database?.drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return server;

@@ -73,4 +73,41 @@ describe('logging a moment: the crisis offer and resends', () => {
     expect(other.body.error.fields).toHaveProperty('id');
     expect((await sam.get('/moments/taken-1')).body.note).toBe(first.body.note);
   });
+
+  it('follows a filing changed through another server process on the same database, with a token too', async () => {
+    // A second process: the same database (and server key); memory of its own.
+    const other = await startTestServer({
+      config: { dataDir: server.dataDir, ...(server.config.databaseUrl !== undefined && { databaseUrl: server.config.databaseUrl }) },
+    });
+    try {
+      const lee = server.client();
+      await lee.register('lee');
+      const token = (await lee.post('/tokens', { name: 'script', scopes: ['read', 'write'] })).body.token as string;
+      const leeThere = other.client();
+      await leeThere.login('lee');
+      const logHere = async () => (await lee.post('/moments', { distressBefore: 4, skillIds: ['endless-scrolling', 'box-breathing'] })).body.crisisOffer;
+      const logWithToken = async () =>
+        (await fetch(`${server.url}/api/v1/moments`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ distressBefore: 4, skillIds: ['endless-scrolling'] }),
+        }).then((response) => response.json())).crisisOffer;
+      const balanceHere = async () => (await lee.get('/insights')).body;
+      // This process has read (and may keep) lee's filings.
+      expect(await logHere()).toBe(false);
+      expect(await logWithToken()).toBe(false);
+      expect((await leeThere.put('/skills/endless-scrolling/classification', { kind: 'maladaptive', family: 'self-harm' })).status).toBe(200);
+      expect(await logHere()).toBe(true);
+      expect(await logWithToken()).toBe(true);
+      await leeThere.delete('/skills/endless-scrolling/classification');
+      expect(await logHere()).toBe(false);
+      expect(await logWithToken()).toBe(false);
+      // Insights too: the balance counts the skill under the kind filed in the other process.
+      const before = await balanceHere();
+      await leeThere.put('/skills/endless-scrolling/classification', { kind: 'coping', family: 'distraction' });
+      expect(await balanceHere()).not.toEqual(before);
+    } finally {
+      await other.close({ keepDataDir: true });
+    }
+  });
 });

@@ -9,7 +9,7 @@ export function registerMomentRoutes(app: FastifyInstance, context: AppContext):
   addEndpoint(app, context, 'listMoments', ({ request, query }) => listMoments(storage, signedIn(request).id, query));
 
   addEndpoint(app, context, 'createMoment', ({ request, body }) =>
-    createMoment(storage, signedIn(request).id, body, context.now()),
+    createMoment(storage, signedIn(request).id, body, context.now(), request.skillFilingsVersion),
   );
 
   addEndpoint(app, context, 'getMoment', ({ request, params }) => getMoment(storage, signedIn(request).id, params.id));

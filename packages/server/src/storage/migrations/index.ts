@@ -9,6 +9,7 @@ import * as signInProtection from './0007-sign-in-protection';
 import * as auditLog from './0008-audit-log';
 import * as momentVersions from './0009-moment-versions';
 import * as sharing from './0010-sharing';
+import * as skillFilingsVersion from './0011-skill-filings-version';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they travel with the code
@@ -26,4 +27,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-audit-log': auditLog,
   '0009-moment-versions': momentVersions,
   '0010-sharing': sharing,
+  '0011-skill-filings-version': skillFilingsVersion,
 };
