@@ -7,7 +7,9 @@
  * is taken as the owner's id as it is. SQLite in WAL mode through better-sqlite3, or PostgreSQL
  * through pg with the same pool size as Mend's; `--processes N` shares the port with node's cluster.
  *
- *   tsx bench/load-baseline.ts (--data-dir DIR | --database-url URL) [--processes N]
+ *   tsx bench/load-baseline.ts (--data-dir DIR | --database-url URL) [--processes N] [--named-statements]
+ *
+ * --named-statements sends each PostgreSQL query as a named prepared statement, as Mend does.
  * prints "Baseline is running at URL" once every process listens.
  */
 import cluster from 'node:cluster';
@@ -20,7 +22,13 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 
 const { values: args } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, processes: { type: 'string', default: '1' }, port: { type: 'string', default: '0' } },
+  options: {
+    'data-dir': { type: 'string' },
+    'database-url': { type: 'string' },
+    processes: { type: 'string', default: '1' },
+    port: { type: 'string', default: '0' },
+    'named-statements': { type: 'boolean', default: false },
+  },
 });
 const PROCESSES = Number(args.processes);
 
@@ -92,12 +100,14 @@ async function openPostgres(url: string): Promise<Store> {
     await pool.query(INDEX);
   }
   const placeholders = COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
+  const query = <R extends pg.QueryResultRow>(name: string, text: string, values: unknown[]) =>
+    pool.query<R>(args['named-statements'] ? { name, text, values } : { text, values });
   return {
-    insert: async (row) => void (await pool.query(`insert into moments (${COLUMNS.join(', ')}) values (${placeholders})`, COLUMNS.map((column) => row[column]))),
-    get: async (ownerId, id) => (await pool.query<Row>('select * from moments where owner_id = $1 and id = $2', [ownerId, id])).rows[0],
+    insert: async (row) => void (await query('insert', `insert into moments (${COLUMNS.join(', ')}) values (${placeholders})`, COLUMNS.map((column) => row[column]))),
+    get: async (ownerId, id) => (await query<Row>('get', 'select * from moments where owner_id = $1 and id = $2', [ownerId, id])).rows[0],
     replaceFollowUps: async (ownerId, id, followUps, updatedAt, fromVersion) =>
-      (await pool.query('update moments set follow_ups = $1, updated_at = $2, version = version + 1 where owner_id = $3 and id = $4 and version = $5', [followUps, updatedAt, ownerId, id, fromVersion])).rowCount === 1,
-    listForInsights: async (ownerId) => (await pool.query(`select ${INSIGHT_COLUMNS} from moments where owner_id = $1 order by occurred_at, id`, [ownerId])).rows,
+      (await query('replace', 'update moments set follow_ups = $1, updated_at = $2, version = version + 1 where owner_id = $3 and id = $4 and version = $5', [followUps, updatedAt, ownerId, id, fromVersion])).rowCount === 1,
+    listForInsights: async (ownerId) => (await query('list', `select ${INSIGHT_COLUMNS} from moments where owner_id = $1 order by occurred_at, id`, [ownerId])).rows,
   };
 }
 

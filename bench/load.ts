@@ -3,16 +3,18 @@
  * answering "How are you now?" and reading their insights, against the real `mend serve`, and the
  * same requests against a bare node:http baseline doing only the database work
  * (bench/load-baseline.ts). Runs: SQLite with one Mend process; PostgreSQL with two (skipped, and
- * said so, when no PostgreSQL can be had). Each run: baseline, then Mend, same autocannon settings.
+ * said so, when no PostgreSQL can be had). Each run: baseline, then Mend, same autocannon settings,
+ * each starting from the same state (its moments emptied, then one logged per person).
  *
  *   npm run bench:load -- [--duration 60] [--connections 10] [--people 1000] [--runs 1]
  *                         [--database-url postgres://…] [--no-postgres] [--no-sqlite] [--health]
- *                         [--only moment|followUp|insights]
+ *                         [--only moment|followUp|insights] [--baseline-named-statements]
  *
  * Without --database-url (or MEND_TEST_DATABASE_URL) scripts/start-test-postgres.sh starts a
  * throw-away PostgreSQL; two fresh databases are made on it and dropped at the end.
  * --health adds GET /health on Mend with the same connections; --only sends one kind of request
- * instead of the mix: both tell where Mend's time goes. Exits 1 if any request failed (non-2xx,
+ * instead of the mix: both tell where Mend's time goes. --baseline-named-statements has the
+ * PostgreSQL baseline prepare its statements by name, as Mend does (decision 011). Exits 1 if any request failed (non-2xx,
  * timeout or socket error).
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -23,8 +25,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { configFromEnv } from '@mend/server';
+import { configFromEnv, SQLITE_FILE_NAME } from '@mend/server';
 import { KINDS, LoadMix, momentBody, type Person, type RequestKind } from './support/load-mix';
 import { createPeople } from './support/load-people';
 import { reportOutcome } from './support/outcome';
@@ -40,6 +43,7 @@ const { values: args } = parseArgs({
     'database-url': { type: 'string' },
     'no-postgres': { type: 'boolean', default: false },
     'no-sqlite': { type: 'boolean', default: false },
+    'baseline-named-statements': { type: 'boolean', default: false },
     health: { type: 'boolean', default: false },
     only: { type: 'string' },
   },
@@ -61,8 +65,13 @@ interface Target {
   people: Person[];
   /** Per person: moments logged and not yet followed up. */
   waiting: string[][];
+  /** Where its moments are, to empty them before each run. */
+  moments: MomentsTable;
   stop(): Promise<void>;
 }
+
+/** A server's moments table: in a SQLite file, or in a PostgreSQL database. */
+type MomentsTable = { sqliteFile: string } | { url: string };
 
 interface Measured {
   target: Target;
@@ -93,7 +102,8 @@ const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' /
 /** Real Mend: `mend serve` as a child on a database whose people were made beforehand (makePeople). */
 async function startMendTarget(database: Target['database'], env: NodeJS.ProcessEnv, processes: number, people: Person[]): Promise<Target> {
   const { url, child } = await serveMend({ ...env, MEND_PROCESSES: String(processes) });
-  return { name: 'Mend', database, processes, url, people, waiting: people.map(() => []), stop: () => stopMend(child) };
+  const moments = env.DATABASE_URL ? { url: env.DATABASE_URL } : { sqliteFile: path.join(env.MEND_DATA_DIR!, SQLITE_FILE_NAME) };
+  return { name: 'Mend', database, processes, url, people, waiting: people.map(() => []), moments, stop: () => stopMend(child) };
 }
 
 /** The people, made through @mend/server in this process before the server starts. */
@@ -105,13 +115,43 @@ async function makePeople(database: Target['database'], env: NodeJS.ProcessEnv):
 }
 
 /** The baseline needs no accounts: it takes the bearer token as the owner's id. */
-async function startBaseline(database: Target['database'], location: string[], processes: number, people: Person[]): Promise<Target> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/load-baseline.ts'), ...location, '--processes', String(processes)], {
+async function startBaseline(database: Target['database'], moments: MomentsTable, processes: number, people: Person[]): Promise<Target> {
+  const location = 'url' in moments ? ['--database-url', moments.url] : ['--data-dir', path.dirname(moments.sqliteFile)];
+  const named = args['baseline-named-statements'] ? ['--named-statements'] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/load-baseline.ts'), ...location, ...named, '--processes', String(processes)], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await readUrl(child, /running at (\S+)/);
-  return { name: 'baseline (node:http)', database, processes, url, people, waiting: people.map(() => []), stop: () => stopChild(child) };
+  const name = named.length ? 'baseline (node:http, named statements)' : 'baseline (node:http)';
+  return { name, database, processes, url, people, waiting: people.map(() => []), moments, stop: () => stopChild(child) };
+}
+
+/**
+ * Before each run, both servers' moments go (follow-up skips with them), so every run starts
+ * from the same state, seeded with one moment per person: otherwise the faster server would
+ * start each later run with more history for its insights reads to go through.
+ */
+async function emptyMoments(target: Target): Promise<void> {
+  const statements = ['delete from follow_up_skips', 'delete from moments'].slice(target.name === 'Mend' ? 0 : 1);
+  if ('url' in target.moments) {
+    const client = new pg.Client({ connectionString: target.moments.url });
+    await client.connect();
+    try {
+      for (const statement of statements) await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  } else {
+    const file = new SqliteDatabase(target.moments.sqliteFile);
+    try {
+      file.pragma('busy_timeout = 5000');
+      for (const statement of statements) file.exec(statement);
+    } finally {
+      file.close();
+    }
+  }
+  for (const waiting of target.waiting) waiting.length = 0;
 }
 
 function readUrl(child: ChildProcess, pattern: RegExp): Promise<string> {
@@ -260,23 +300,23 @@ async function main(): Promise<void> {
     } else {
       const sqliteMend = await startMendTarget('SQLite', sqliteEnv, 1, sqlitePeople);
       cleanups.unshift(sqliteMend.stop);
-      const sqliteBase = await startBaseline('SQLite', ['--data-dir', path.join(dir, 'baseline')], 1, sqlitePeople);
+      const sqliteBase = await startBaseline('SQLite', { sqliteFile: path.join(dir, 'baseline', 'baseline.sqlite') }, 1, sqlitePeople);
       cleanups.unshift(sqliteBase.stop);
       pairs.push([sqliteBase, sqliteMend]);
     }
     if (postgresEnv) {
       const pgMend = await startMendTarget('PostgreSQL', postgresEnv, 2, postgresPeople);
       cleanups.unshift(pgMend.stop);
-      const pgBase = await startBaseline('PostgreSQL', ['--database-url', postgresBaseline], 2, postgresPeople);
+      const pgBase = await startBaseline('PostgreSQL', { url: postgresBaseline }, 2, postgresPeople);
       cleanups.unshift(pgBase.stop);
       pairs.push([pgBase, pgMend]);
     }
-    for (const [base, mend] of pairs) await Promise.all([seed(base), seed(mend)]);
-
     const measured: Measured[] = [];
     for (let run = 1; run <= RUNS; run++) {
       for (const [base, mend] of pairs) {
         for (const target of [base, mend]) {
+          await emptyMoments(target);
+          await seed(target);
           measured.push(await measure(target, run));
           console.error(`run ${run}: ${target.database} ${target.name} done (load average ${loadAverage()})`);
         }

@@ -2,7 +2,7 @@
 export type { ServerConfig } from './config';
 export { configFromEnv } from './config';
 export type { Storage } from './storage/open-storage';
-export { openStorage } from './storage/open-storage';
+export { openStorage, SQLITE_FILE_NAME } from './storage/open-storage';
 export { startServer } from './http/start-server';
 export { buildApp } from './http/build-app';
 export { addUser, findUserByName } from './services/users';

@@ -47,7 +47,7 @@ export async function answerFollowUp(storage: Storage, ownerId: string, momentId
     const moment = await moments.getMoment(storage.db, ownerId, momentId);
     if (!moment) throw notFound('moment');
     const next = withAnswer(moment, answer, now);
-    if (await moments.replaceMoment(storage.db, ownerId, next, moment.version)) return next;
+    if (await moments.replaceFollowUps(storage.db, ownerId, next, moment.version)) return next;
     if (attempt === ANSWER_ATTEMPTS) {
       throw new ApiProblem(409, 'conflict', 'This moment is being changed in several places at once. Please try again in a moment.');
     }

@@ -77,25 +77,28 @@ export function keyringOf(db: Db): Keyring {
 /**
  * The cipher for one person's fields. A person's data key never changes once stored (rotation
  * re-wraps the same key), so the first time it is read outside a transaction it is kept in memory
- * and the database is not asked again. A key read inside a transaction, or made here, is used but
- * not kept: that transaction, or the commit of the write that made it, may still fail. A person
- * without a key yet (made before keys existed, between start-up steps) gets one here; of two made
- * at once, the one stored wins.
+ * and the database is not asked again. A key read inside a transaction is used but not kept: that
+ * transaction may have made it and may still roll back. A person without a key yet (made before
+ * keys existed, between start-up steps) gets one here, in a transaction of its own when the caller
+ * has none, so that no read outside a transaction sees it before it is committed (SQLite's group
+ * commit lets reads see writes still waiting for theirs); of two made at once, the one stored wins.
  */
 export async function ownerCipher(db: Db, ownerId: string): Promise<FieldCipher> {
   const keyring = keyringOf(db);
   const known = keyring.knownDataKey(ownerId);
   if (known) return fieldCipher(ownerId, known);
-  const stored = await getWrappedDataKey(db, ownerId);
-  if (stored) {
-    const dataKey = keyring.unwrap(ownerId, stored);
-    if (!db.isTransaction) keyring.keepDataKey(ownerId, dataKey);
-    return fieldCipher(ownerId, dataKey);
+  let stored = await getWrappedDataKey(db, ownerId);
+  if (!stored) {
+    const { wrapped } = keyring.newDataKey(ownerId);
+    const at = new Date().toISOString();
+    if (db.isTransaction) await insertWrappedDataKey(db, ownerId, wrapped, at);
+    else await db.transaction().execute((trx) => insertWrappedDataKey(trx, ownerId, wrapped, at));
+    stored = await getWrappedDataKey(db, ownerId);
+    if (!stored) throw new Error(`Could not make a data key for ${ownerId}`);
   }
-  await insertWrappedDataKey(db, ownerId, keyring.newDataKey(ownerId).wrapped, new Date().toISOString());
-  const made = await getWrappedDataKey(db, ownerId);
-  if (!made) throw new Error(`Could not make a data key for ${ownerId}`);
-  return fieldCipher(ownerId, keyring.unwrap(ownerId, made));
+  const dataKey = keyring.unwrap(ownerId, stored);
+  if (!db.isTransaction) keyring.keepDataKey(ownerId, dataKey);
+  return fieldCipher(ownerId, dataKey);
 }
 
 /** After a person's account is deleted: their data key leaves this process's memory too. */

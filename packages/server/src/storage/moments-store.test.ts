@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportedMoment } from '../test-support/factories';
 import { makeDataDir } from '../test-support/test-server';
-import { deleteMoment, getMoment, getMomentsByIds, insertMoment, listAllMoments, listMoments, listMomentTags, replaceMoment } from './moments-store';
+import { deleteMoment, getMoment, getMomentsByIds, insertMoment, listAllMoments, listMoments, listMomentTags, replaceFollowUps, replaceMoment } from './moments-store';
 import { openStorage, type Storage } from './open-storage';
 import { insertUser } from './users-store';
 
@@ -37,6 +37,7 @@ describe('moments store: every query is scoped to its owner', () => {
   it('never changes or deletes another owner’s row', async () => {
     expect(await deleteMoment(storage.db, 'owner-b', 'only-a')).toBe(false);
     expect(await replaceMoment(storage.db, 'owner-b', exportedMoment({ id: 'only-a', note: 'overwritten', version: 2 }), 1)).toBe(false);
+    expect(await replaceFollowUps(storage.db, 'owner-b', exportedMoment({ id: 'only-a', followUps: [{ at: '2026-10-01T12:00:00.000Z', distress: 1 }], version: 2 }), 1)).toBe(false);
     expect((await getMoment(storage.db, 'owner-a', 'only-a'))?.note).toBeNull();
     expect(await insertMoment(storage.db, 'owner-a', exportedMoment({ id: 'shared-id' }))).toBe(false);
   });
@@ -47,6 +48,15 @@ describe('moments store: every query is scoped to its owner', () => {
     const second = replaceMoment(storage.db, 'owner-a', exportedMoment({ id: 'versioned', note: 'second', version: 2 }), 1);
     expect(await Promise.all([first, second])).toEqual([true, false]);
     expect(await getMoment(storage.db, 'owner-a', 'versioned')).toMatchObject({ note: 'first', version: 2 });
+  });
+
+  it('writes a follow-up answer the same way, and leaves the rest of the moment as it was', async () => {
+    const moment = exportedMoment({ id: 'answered', note: 'kept sealed', trigger: 'the bus' });
+    await insertMoment(storage.db, 'owner-a', moment);
+    const answered = { ...moment, followUps: [{ at: '2026-10-01T12:00:00.000Z', distress: 2 }], version: 2, updatedAt: '2026-10-01T12:00:01.000Z' };
+    const again = { ...answered, followUps: [{ at: '2026-10-01T12:30:00.000Z', distress: 1 }] };
+    expect(await Promise.all([replaceFollowUps(storage.db, 'owner-a', answered, 1), replaceFollowUps(storage.db, 'owner-a', again, 1)])).toEqual([true, false]);
+    expect(await getMoment(storage.db, 'owner-a', 'answered')).toEqual(answered);
   });
 
   it('stores and reads back every field losslessly', async () => {

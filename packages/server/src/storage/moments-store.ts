@@ -50,6 +50,21 @@ export async function replaceMoment(db: Db, ownerId: string, moment: Moment, bas
   return Number(result.numUpdatedRows) > 0;
 }
 
+/**
+ * replaceMoment for a new follow-up answer: only the follow-ups, the time of change and the
+ * version are written (nothing sealed is opened or sealed again), with the same compare-and-set.
+ */
+export async function replaceFollowUps(db: Db, ownerId: string, moment: Moment, baseVersion: number): Promise<boolean> {
+  const result = await db
+    .updateTable('moments')
+    .set({ follow_ups: JSON.stringify(moment.followUps), updated_at: moment.updatedAt, version: moment.version })
+    .where('owner_id', '=', ownerId)
+    .where('id', '=', moment.id)
+    .where('version', '=', baseVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 /** false when this owner has no such moment. */
 export async function deleteMoment(db: Db, ownerId: string, id: string): Promise<boolean> {
   const result = await db.deleteFrom('moments').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
