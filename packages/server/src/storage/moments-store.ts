@@ -1,5 +1,6 @@
 import type { InsightsMoment, Moment } from '@mend/core';
-import type { Db } from './database';
+import { compiledOnce } from './compiled-once';
+import type { Db, MomentsTable } from './database';
 import { ownerCipher } from './keyring';
 import { INSIGHTS_COLUMNS, momentToRow, rowToInsightsMoment, rowToMoment } from './moment-rows';
 
@@ -8,16 +9,20 @@ import { INSIGHTS_COLUMNS, momentToRow, rowToInsightsMoment, rowToMoment } from 
 /** false when this owner already has a moment with that id. */
 export async function insertMoment(db: Db, ownerId: string, moment: Moment): Promise<boolean> {
   const cipher = await ownerCipher(db, ownerId);
-  const result = await db
-    .insertInto('moments')
-    .values(momentToRow(ownerId, moment, cipher))
-    .onConflict((conflict) => conflict.columns(['owner_id', 'id']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  const result = await insertRow(db, momentToRow(ownerId, moment, cipher));
+  return Number(result.numAffectedRows ?? 0) > 0;
 }
 
+// The hot paths (logging, answering, reading one) compiled once (compiled-once.ts).
+const insertRow = compiledOnce((db, row: MomentsTable) =>
+  db.insertInto('moments').values(row).onConflict((conflict) => conflict.columns(['owner_id', 'id']).doNothing()),
+);
+const selectOne = compiledOnce((db, key: { ownerId: string; id: string }) =>
+  db.selectFrom('moments').selectAll().where('owner_id', '=', key.ownerId).where('id', '=', key.id),
+);
+
 export async function getMoment(db: Db, ownerId: string, id: string): Promise<Moment | undefined> {
-  const row = await db.selectFrom('moments').selectAll().where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+  const [row] = (await selectOne(db, { ownerId, id })).rows;
   return row && rowToMoment(row, await ownerCipher(db, ownerId));
 }
 
@@ -55,15 +60,21 @@ export async function replaceMoment(db: Db, ownerId: string, moment: Moment, bas
  * version are written (nothing sealed is opened or sealed again), with the same compare-and-set.
  */
 export async function replaceFollowUps(db: Db, ownerId: string, moment: Moment, baseVersion: number): Promise<boolean> {
-  const result = await db
-    .updateTable('moments')
-    .set({ follow_ups: JSON.stringify(moment.followUps), updated_at: moment.updatedAt, version: moment.version })
-    .where('owner_id', '=', ownerId)
-    .where('id', '=', moment.id)
-    .where('version', '=', baseVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  const result = await setFollowUps(db, {
+    followUps: JSON.stringify(moment.followUps), updatedAt: moment.updatedAt, version: moment.version, ownerId, id: moment.id, baseVersion,
+  });
+  return Number(result.numAffectedRows ?? 0) > 0;
 }
+
+const setFollowUps = compiledOnce(
+  (db, values: { followUps: string; updatedAt: string; version: number; ownerId: string; id: string; baseVersion: number }) =>
+    db
+      .updateTable('moments')
+      .set({ follow_ups: values.followUps, updated_at: values.updatedAt, version: values.version })
+      .where('owner_id', '=', values.ownerId)
+      .where('id', '=', values.id)
+      .where('version', '=', values.baseVersion),
+);
 
 /** false when this owner has no such moment. */
 export async function deleteMoment(db: Db, ownerId: string, id: string): Promise<boolean> {
@@ -135,6 +146,9 @@ export async function listMomentsBetween(db: Db, ownerId: string, from: string, 
  * engine reads. No ORDER BY: the engine takes moments in any order.
  */
 export async function listInsightsMoments(db: Db, ownerId: string, through: string): Promise<InsightsMoment[]> {
-  const rows = await db.selectFrom('moments').select(INSIGHTS_COLUMNS).where('owner_id', '=', ownerId).where('occurred_at', '<=', through).execute();
-  return rows.map(rowToInsightsMoment);
+  return (await selectForInsights(db, { ownerId, through })).rows.map(rowToInsightsMoment);
 }
+
+const selectForInsights = compiledOnce((db, values: { ownerId: string; through: string }) =>
+  db.selectFrom('moments').select(INSIGHTS_COLUMNS).where('owner_id', '=', values.ownerId).where('occurred_at', '<=', values.through),
+);

@@ -1,4 +1,5 @@
 import type { InsightsPractice, Practice, SkillKind } from '@mend/core';
+import { compiledOnce } from './compiled-once';
 import type { Db, PracticesTable } from './database';
 import type { FieldCipher } from './field-cipher';
 import { ownerCipher } from './keyring';
@@ -74,14 +75,14 @@ export async function listAllPractices(db: Db, ownerId: string, through?: string
 
 /** Only what the insights engine reads of a practice, up to `through` (inclusive). */
 export async function listInsightsPractices(db: Db, ownerId: string, through: string): Promise<InsightsPractice[]> {
-  const rows = await db
-    .selectFrom('practices')
-    .select(['skill_id', 'started_at'])
-    .where('owner_id', '=', ownerId)
-    .where('started_at', '<=', through)
-    .execute();
+  const { rows } = await selectForInsights(db, { ownerId, through });
   return rows.map((row) => ({ skillId: row.skill_id, startedAt: row.started_at }));
 }
+
+/** Every insights read asks this: compiled once (compiled-once.ts). */
+const selectForInsights = compiledOnce((db, values: { ownerId: string; through: string }) =>
+  db.selectFrom('practices').select(['skill_id', 'started_at']).where('owner_id', '=', values.ownerId).where('started_at', '<=', values.through),
+);
 
 export type SessionPrepPracticeRow = Pick<Practice, 'skillId' | 'startedAt' | 'durationSeconds' | 'steppedBack' | 'pathAreaId'>;
 

@@ -1,3 +1,4 @@
+import { compiledOnce } from './compiled-once';
 import type { Db } from './database';
 import { toUser, type UserRecord } from './users-store';
 
@@ -42,7 +43,23 @@ export async function insertSession(db: Db, session: SessionRecord): Promise<voi
 
 /** The session, its person, their idle preference and app lock in one query: this runs on every signed-in request. */
 export async function findSession(db: Db, tokenHash: string): Promise<FoundSession | undefined> {
-  const row = await db
+  const [row] = (await selectByHash(db, { tokenHash })).rows;
+  if (!row) return undefined;
+  return {
+    id: row.session_id,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+    lockedAt: row.locked_at,
+    user: toUser(row),
+    skillFilingsVersion: Number(row.skill_filings_version),
+    idleSignOutMinutes: row.idle_sign_out_minutes === null ? null : Number(row.idle_sign_out_minutes),
+    appLock: row.pin_hash === null ? null : { pinHash: row.pin_hash, lockAfterMinutes: Number(row.lock_after_minutes) },
+  };
+}
+
+/** Every signed-in request asks this: compiled once (compiled-once.ts). */
+const selectByHash = compiledOnce((db, values: { tokenHash: string }) =>
+  db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.owner_id')
     .leftJoin('preferences', 'preferences.owner_id', 'sessions.owner_id')
@@ -62,20 +79,8 @@ export async function findSession(db: Db, tokenHash: string): Promise<FoundSessi
       'app_locks.pin_hash as pin_hash',
       'app_locks.lock_after_minutes as lock_after_minutes',
     ])
-    .where('sessions.token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    id: row.session_id,
-    lastSeenAt: row.last_seen_at,
-    expiresAt: row.expires_at,
-    lockedAt: row.locked_at,
-    user: toUser(row),
-    skillFilingsVersion: Number(row.skill_filings_version),
-    idleSignOutMinutes: row.idle_sign_out_minutes === null ? null : Number(row.idle_sign_out_minutes),
-    appLock: row.pin_hash === null ? null : { pinHash: row.pin_hash, lockAfterMinutes: Number(row.lock_after_minutes) },
-  };
-}
+    .where('sessions.token_hash', '=', values.tokenHash),
+);
 
 export async function listSessions(
   db: Db,

@@ -1,4 +1,5 @@
 import { TOKEN_SCOPES, type Token, type TokenScope } from '@mend/core';
+import { compiledOnce } from './compiled-once';
 import type { Db } from './database';
 import { toUser, type UserRecord } from './users-store';
 
@@ -42,7 +43,13 @@ export async function findTokenByHash(
   db: Db,
   tokenHash: string,
 ): Promise<{ id: string; lastUsedAt: string | null; scopes: TokenScope[]; user: UserRecord; skillFilingsVersion: number } | undefined> {
-  const row = await db
+  const [row] = (await selectByHash(db, { tokenHash })).rows;
+  return row && { id: row.token_id, lastUsedAt: row.last_used_at, scopes: toScopes(row.scopes), user: toUser(row), skillFilingsVersion: Number(row.skill_filings_version) };
+}
+
+/** Every request with a token asks this: compiled once (compiled-once.ts). */
+const selectByHash = compiledOnce((db, values: { tokenHash: string }) =>
+  db
     .selectFrom('personal_tokens')
     .innerJoin('users', 'users.id', 'personal_tokens.owner_id')
     .select([
@@ -56,10 +63,8 @@ export async function findTokenByHash(
       'users.created_at as created_at',
       'users.skill_filings_version as skill_filings_version',
     ])
-    .where('personal_tokens.token_hash', '=', tokenHash)
-    .executeTakeFirst();
-  return row && { id: row.token_id, lastUsedAt: row.last_used_at, scopes: toScopes(row.scopes), user: toUser(row), skillFilingsVersion: Number(row.skill_filings_version) };
-}
+    .where('personal_tokens.token_hash', '=', values.tokenHash),
+);
 
 export async function touchToken(db: Db, ownerId: string, id: string, at: string): Promise<void> {
   await db.updateTable('personal_tokens').set({ last_used_at: at }).where('owner_id', '=', ownerId).where('id', '=', id).execute();
