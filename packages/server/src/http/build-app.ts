@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { ServerConfig } from '../config';
 import { prepareDummyHash } from '../services/passwords';
 import type { Storage } from '../storage/open-storage';
@@ -11,6 +11,7 @@ import { answerClientError } from './client-errors';
 import { handleError } from './error-handler';
 import { addOpenApiRoute, registerOpenApi } from './openapi';
 import { rateLimitOptions } from './rate-limits';
+import { serializeResponse } from './response-serializer';
 import { checkSameOrigin } from './cross-site-guard';
 import { checkJsonBody } from './json-body-guard';
 import { requestForLog } from './log-redaction';
@@ -54,7 +55,7 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
     clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(serializeResponse);
   app.setErrorHandler(handleError);
   app.decorateRequest('me', null);
   app.decorateRequest('session', null);
