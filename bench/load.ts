@@ -65,8 +65,9 @@ interface Target {
   people: Person[];
   /** Per person: moments logged and not yet followed up. */
   waiting: string[][];
-  /** Where its moments are, to empty them before each run. */
+  /** Where its moments are, to empty them before each run, and the tables that go with them (children first). */
   moments: MomentsTable;
+  emptied: readonly string[];
   stop(): Promise<void>;
 }
 
@@ -103,7 +104,8 @@ const loadAverage = () => os.loadavg().map((value) => value.toFixed(2)).join(' /
 async function startMendTarget(database: Target['database'], env: NodeJS.ProcessEnv, processes: number, people: Person[]): Promise<Target> {
   const { url, child } = await serveMend({ ...env, MEND_PROCESSES: String(processes) });
   const moments = env.DATABASE_URL ? { url: env.DATABASE_URL } : { sqliteFile: path.join(env.MEND_DATA_DIR!, SQLITE_FILE_NAME) };
-  return { name: 'Mend', database, processes, url, people, waiting: people.map(() => []), moments, stop: () => stopMend(child) };
+  const emptied = ['follow_up_skips', 'moments'];
+  return { name: 'Mend', database, processes, url, people, waiting: people.map(() => []), moments, emptied, stop: () => stopMend(child) };
 }
 
 /** The people, made through @mend/server in this process before the server starts. */
@@ -124,7 +126,7 @@ async function startBaseline(database: Target['database'], moments: MomentsTable
   });
   const url = await readUrl(child, /running at (\S+)/);
   const name = named.length ? 'baseline (node:http, named statements)' : 'baseline (node:http)';
-  return { name, database, processes, url, people, waiting: people.map(() => []), moments, stop: () => stopChild(child) };
+  return { name, database, processes, url, people, waiting: people.map(() => []), moments, emptied: ['moments'], stop: () => stopChild(child) };
 }
 
 /**
@@ -133,7 +135,7 @@ async function startBaseline(database: Target['database'], moments: MomentsTable
  * start each later run with more history for its insights reads to go through.
  */
 async function emptyMoments(target: Target): Promise<void> {
-  const statements = ['delete from follow_up_skips', 'delete from moments'].slice(target.name === 'Mend' ? 0 : 1);
+  const statements = target.emptied.map((table) => `delete from ${table}`);
   if ('url' in target.moments) {
     const client = new pg.Client({ connectionString: target.moments.url });
     await client.connect();

@@ -12,6 +12,8 @@ const customSkill = fc.record({ id: fc.stringMatching(/^custom-[a-z0-9]{4}$/), k
   (filing): CustomSkill => ({ ...filing, name: 'mine', summary: '', steps: [], createdAt: '2026-11-01T00:00:00.000Z', awaitingClassification: false }),
 );
 const someIds = [...CATALOGUE.map((skill) => skill.id), 'custom-aaaa', 'custom-bbbb'];
+const ownSkills = fc.uniqueArray(customSkill, { selector: (skill) => skill.id, maxLength: 6 });
+const classificationsOf = fc.uniqueArray(fc.record({ skillId: fc.constantFrom(...someIds), kind, family }), { selector: (c) => c.skillId, maxLength: 8 });
 
 describe('momentSkillFacts', () => {
   it('knows the catalogue and the person\'s own skills, and nothing else', () => {
@@ -30,16 +32,12 @@ describe('momentSkillFacts', () => {
 
   it('gives the same risks as the person\'s whole skill views, for any filing', () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(customSkill, { selector: (skill) => skill.id, maxLength: 6 }),
-        fc.uniqueArray(fc.record({ skillId: fc.constantFrom(...someIds), kind, family }), { selector: (c) => c.skillId, maxLength: 8 }),
-        (custom, classifications) => {
-          const facts = momentSkillFacts(CATALOGUE, custom, classifications);
-          const views = buildSkillViews(CATALOGUE, custom, classifications);
-          expect([...facts.risky].sort()).toEqual([...riskSkillIds(views)].sort());
-          expect([...facts.known].sort()).toEqual(views.map((view) => view.id).sort());
-        },
-      ),
+      fc.property(ownSkills, classificationsOf, (custom, classifications) => {
+        const facts = momentSkillFacts(CATALOGUE, custom, classifications);
+        const views = buildSkillViews(CATALOGUE, custom, classifications);
+        expect([...facts.risky].sort()).toEqual([...riskSkillIds(views)].sort());
+        expect([...facts.known].sort()).toEqual(views.map((view) => view.id).sort());
+      }),
     );
   });
 });
@@ -47,16 +45,12 @@ describe('momentSkillFacts', () => {
 describe('filedSkills', () => {
   it('gives what the insights engine reads of the person\'s whole skill views, for any filing', () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(customSkill, { selector: (skill) => skill.id, maxLength: 6 }),
-        fc.uniqueArray(fc.record({ skillId: fc.constantFrom(...someIds), kind, family }), { selector: (c) => c.skillId, maxLength: 8 }),
-        (custom, classifications) => {
-          const views = buildSkillViews(CATALOGUE, custom, classifications);
-          expect(filedSkills(CATALOGUE, custom, classifications)).toEqual(
-            views.map(({ id, kind, family, withTherapist, pointsToCrisisHelp }) => ({ id, kind, family, withTherapist, pointsToCrisisHelp })),
-          );
-        },
-      ),
+      fc.property(ownSkills, classificationsOf, (custom, classifications) => {
+        const views = buildSkillViews(CATALOGUE, custom, classifications);
+        expect(filedSkills(CATALOGUE, custom, classifications)).toEqual(
+          views.map(({ id, kind, family, withTherapist, pointsToCrisisHelp }) => ({ id, kind, family, withTherapist, pointsToCrisisHelp })),
+        );
+      }),
     );
   });
 });
