@@ -4,6 +4,7 @@ import { registerDemo } from './commands/demo';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerKeys } from './commands/keys-rotate';
+import { registerQuestionnaire } from './commands/questionnaire';
 import { registerRestore } from './commands/restore';
 import { registerServe } from './commands/serve';
 import { registerTokenCreate } from './commands/token-create';
@@ -28,6 +29,7 @@ export function buildProgram(io: CliIo): Command {
   registerDemo(program, io);
   registerBackup(program, io);
   registerRestore(program, io);
+  registerQuestionnaire(program.command('questionnaire').description('Manage the self-checks (FHIR questionnaires) on this Mend'), io);
   registerKeys(program.command('keys').description('Manage the server key that protects free text at rest'), io);
 
   // Subcommands need the same output and error handling as the program itself.

@@ -47,3 +47,5 @@ export * from './skill-ranking';
 export * from './skill-views';
 export * from './skill-filings';
 export * from './tags';
+export * from './questionnaires/index';
+export * from './schemas/questionnaires';

@@ -14,3 +14,4 @@ export { ApiProblem } from './api-problem';
 export { backupSqlite, restoreSqlite, BackupProblem } from './storage/sqlite-backup';
 export { KeyProblem, readServerKeyFile, writeNewServerKeyFile, type ServerKey } from './storage/server-key';
 export { rotateServerKey } from './storage/rotate-server-key';
+export { addQuestionnaire, listQuestionnaireSummaries } from './services/questionnaire-registry';

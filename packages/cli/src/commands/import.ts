@@ -1,9 +1,8 @@
-import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { ImportResult } from '@mend/core';
 import { importAccount } from '@mend/server';
-import { CliError } from '../cli-error';
 import { println, type CliIo } from '../io';
+import { readJsonFile } from '../read-json-file';
 import { requireUser, withStorage, type GlobalOptions } from '../settings';
 
 interface ImportOptions extends GlobalOptions {
@@ -18,28 +17,13 @@ export function registerImport(program: Command, io: CliIo): void {
     .argument('<file>', 'an export file (format v1, JSON)')
     .action(async (file: string, _options: ImportOptions, command: Command) => {
       const options = command.optsWithGlobals<ImportOptions>();
-      const document = await readJson(file);
+      const document = await readJsonFile(file, 'a Mend export file');
       const result = await withStorage(io, options, async (storage) => {
         const user = await requireUser(storage, options.user);
         return importAccount(storage, user.id, document, io.now());
       });
       for (const line of describeImport(options.user, result)) println(io.stdout, line);
     });
-}
-
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? `There is no file ${file}.` : `Could not read ${file} (${code ?? 'unknown error'}).`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new CliError(`${file} is not a Mend export file: it is not valid JSON (${(error as Error).message}).`);
-  }
 }
 
 const PATH_OUTCOMES: Record<ImportResult['path'], string> = {

@@ -32,6 +32,10 @@ import {
   TherapistSuggestionListSchema, TherapistSuggestionSchema,
 } from '../schemas/sharing';
 import { SessionPrepQuerySchema, SessionPrepSchema } from '../schemas/session-prep';
+import {
+  CompletedQuestionnaireSchema, FhirQuestionnaireResponseSchema, QuestionnaireDetailSchema, QuestionnaireListSchema, QuestionnaireParamsSchema,
+  QuestionnaireResponseCreateSchema, QuestionnaireResponseParamsSchema, QuestionnaireResultListSchema,
+} from '../schemas/questionnaires';
 
 /**
  * The one typed way between the web app (or any client) and the server. The server registers a
@@ -119,6 +123,13 @@ export const api = {
   createCalendarFeed: endpoint({ method: 'POST', path: '/path/calendar-feed', summary: 'Make (or replace) the secret address of the iCalendar feed of planned practice; shown once', auth: true, status: 201, response: CalendarFeedSchema }),
   deleteCalendarFeed: endpoint({ method: 'DELETE', path: '/path/calendar-feed', summary: 'Turn the calendar feed off; its address stops working', auth: true, status: 204, response: null }),
   progress: endpoint({ method: 'GET', path: '/progress', summary: 'Wins over time, this week so far, and milestones that never reset', auth: true, query: ProgressQuerySchema, status: 200, response: ProgressSchema }),
+
+  listQuestionnaires: endpoint({ method: 'GET', path: '/questionnaires', summary: 'Self-checks: the built-in ones and any the practice added, each with when it was last taken and whether it is suggested again', auth: true, status: 200, response: QuestionnaireListSchema }),
+  getQuestionnaire: endpoint({ method: 'GET', path: '/questionnaires/:id', summary: 'One self-check: its questions, answers, scales and composites', auth: true, params: QuestionnaireParamsSchema, status: 200, response: QuestionnaireDetailSchema }),
+  createQuestionnaireResponse: endpoint({ method: 'POST', path: '/questionnaires/:id/responses', summary: 'Answers in (code by item linkId), scale and composite scores out, set beside the 30 days of log before; a missing or unknown answer is a 400 naming answers.<linkId>', auth: true, params: QuestionnaireParamsSchema, body: QuestionnaireResponseCreateSchema, status: 201, response: CompletedQuestionnaireSchema }),
+  listQuestionnaireResponses: endpoint({ method: 'GET', path: '/questionnaires/:id/responses', summary: 'Every completed check of this questionnaire, newest first, and the newest set beside the log', auth: true, params: QuestionnaireParamsSchema, status: 200, response: QuestionnaireResultListSchema }),
+  questionnaireResponseFhir: endpoint({ method: 'GET', path: '/questionnaires/:id/responses/:responseId/fhir', summary: 'One completed check as a FHIR R4 QuestionnaireResponse (JSON)', auth: true, params: QuestionnaireResponseParamsSchema, status: 200, response: FhirQuestionnaireResponseSchema }),
+  deleteQuestionnaireResponse: endpoint({ method: 'DELETE', path: '/questionnaires/:id/responses/:responseId', summary: 'Delete a completed check', auth: true, params: QuestionnaireResponseParamsSchema, status: 204, response: null }),
 
   listTags: endpoint({ method: 'GET', path: '/tags', summary: 'Trigger and context tags the person has used, most used first', auth: true, status: 200, response: TagSummarySchema }),
 

@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from '../test-support/test-server';
 
 /** Ids of the same shapes as a person's, that nobody has: "doesn't exist" must answer like "not yours". */
 const NOBODY: Omit<PersonIds, 'name' | 'password' | 'momentVersion'> = {
-  userId: 'person-nobody', momentId: 'moment-nobody', practiceId: 'practice-nobody', ownSkillId: 'skill-nobody', tokenId: 'token-nobody',
+  userId: 'person-nobody', momentId: 'moment-nobody', practiceId: 'practice-nobody', questionnaireResponseId: 'check-nobody', ownSkillId: 'skill-nobody', tokenId: 'token-nobody',
   sessionId: 'session-nobody', calendarKey: 'A'.repeat(43), inviteId: 'invite-nobody', shareId: 'share-nobody', suggestionId: 'suggestion-nobody',
   inviteCode: 'ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345',
 };

@@ -27,6 +27,7 @@ import { registerInsightsRoutes } from './routes/insights-routes';
 import { registerMomentRoutes } from './routes/moment-routes';
 import { registerPathRoutes } from './routes/path-routes';
 import { registerPracticeRoutes } from './routes/practice-routes';
+import { registerQuestionnaireRoutes } from './routes/questionnaire-routes';
 import { registerSafetyRoutes } from './routes/safety-routes';
 import { registerSessionRoutes } from './routes/session-routes';
 import { registerSharingRoutes } from './routes/sharing-routes';
@@ -89,6 +90,7 @@ export async function buildApp(storage: Storage, config: ServerConfig, options: 
   registerInsightsRoutes(app, context);
   registerSafetyRoutes(app, context);
   registerPracticeRoutes(app, context);
+  registerQuestionnaireRoutes(app, context);
   registerPathRoutes(app, context);
   registerCalendarRoutes(app, context);
   registerDataRoutes(app, context);

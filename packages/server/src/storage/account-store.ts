@@ -13,6 +13,7 @@ const OWNED_TABLES = [
   'preferences',
   'safety_plan_versions',
   'practices',
+  'questionnaire_responses',
   'healing_path_areas',
   'healing_paths',
   'calendar_feeds',

@@ -26,6 +26,8 @@ export interface Database {
   share_invites: ShareInvitesTable;
   shares: SharesTable;
   therapist_suggestions: TherapistSuggestionsTable;
+  questionnaires: QuestionnairesTable;
+  questionnaire_responses: QuestionnaireResponsesTable;
 }
 
 export interface UsersTable {
@@ -269,3 +271,26 @@ export interface TherapistSuggestionsTable {
 }
 
 export type Db = Kysely<Database>;
+
+export interface QuestionnairesTable {
+  id: string;
+  url: string;
+  version: string | null;
+  title: string;
+  /** The FHIR Questionnaire as loaded, JSON. */
+  resource: string;
+  added_at: string;
+}
+
+export interface QuestionnaireResponsesTable {
+  owner_id: string;
+  id: string;
+  questionnaire_id: string;
+  questionnaire_version: string | null;
+  taken_at: string;
+  /** Sealed JSON: code by linkId. */
+  answers: string;
+  /** Sealed JSON: { scales, composites }. */
+  scores: string;
+  created_at: string;
+}

@@ -11,6 +11,7 @@ export const ENCRYPTED_COLUMNS = {
   custom_skills: { rowKey: 'id', columns: ['name', 'summary', 'steps'] },
   safety_plan_versions: { rowKey: 'version', columns: ['content'] },
   therapist_suggestions: { rowKey: 'id', columns: ['message'] },
+  questionnaire_responses: { rowKey: 'id', columns: ['answers', 'scores'] },
 } as const;
 
 export type EncryptedTable = keyof typeof ENCRYPTED_COLUMNS;

@@ -152,3 +152,15 @@ export async function listInsightsMoments(db: Db, ownerId: string, through: stri
 const selectForInsights = compiledOnce((db, values: { ownerId: string; through: string }) =>
   db.selectFrom('moments').select(INSIGHTS_COLUMNS).where('owner_id', '=', values.ownerId).where('occurred_at', '<=', values.through),
 );
+
+/** When each moment in from < occurredAt ≤ through happened and which skills it names; nothing the person wrote is opened. */
+export async function listMomentSkillsBetween(db: Db, ownerId: string, from: string, through: string): Promise<Array<{ occurredAt: string; skillIds: string[] }>> {
+  const rows = await db
+    .selectFrom('moments')
+    .select(['occurred_at', 'skill_ids'])
+    .where('owner_id', '=', ownerId)
+    .where('occurred_at', '>', from)
+    .where('occurred_at', '<=', through)
+    .execute();
+  return rows.map((row) => ({ occurredAt: row.occurred_at, skillIds: JSON.parse(row.skill_ids) as string[] }));
+}

@@ -1,5 +1,5 @@
 import { SHARE_SCOPES, type EndpointName } from '@mend/core';
-import { exportDocument, exportedMoment, uniqueName } from './factories';
+import { exportDocument, exportedMoment, maladaptiveCheckAnswers, uniqueName } from './factories';
 import { TEST_PASSWORD } from './test-client';
 
 /** One person's things, made by `seedPerson`, that examples point at. */
@@ -11,6 +11,8 @@ export interface PersonIds {
   /** The moment's version as last read: an edit must start from it. */
   momentVersion: number;
   practiceId: string;
+  /** A completed coping-styles check. */
+  questionnaireResponseId: string;
   ownSkillId: string;
   tokenId: string;
   /** A second session of the person's (another browser), not the one the tests use. */
@@ -109,6 +111,12 @@ export const ENDPOINT_EXAMPLES: Record<ExampleName, EndpointExample> = {
   getPractice: { params: (ids) => ({ id: ids.practiceId }) },
   createPractice: { body: () => ({ skillId: 'box-breathing', exerciseId: 'box-breathing', startedAt: '2026-11-01T09:00:00.000Z', durationSeconds: 120, answers: {} }) },
   deletePractice: { params: (ids) => ({ id: ids.practiceId }) },
+  listQuestionnaires: {},
+  getQuestionnaire: { params: () => ({ id: 'coping-styles' }) },
+  createQuestionnaireResponse: { params: () => ({ id: 'maladaptive-check' }), body: () => ({ answers: maladaptiveCheckAnswers(2) }) },
+  listQuestionnaireResponses: { params: () => ({ id: 'coping-styles' }) },
+  questionnaireResponseFhir: { params: (ids) => ({ id: 'coping-styles', responseId: ids.questionnaireResponseId }) },
+  deleteQuestionnaireResponse: { params: (ids) => ({ id: 'coping-styles', responseId: ids.questionnaireResponseId }) },
   getPath: {},
   savePath: { body: () => ({ areas: [{ areaId: 'boundaries', layer: 0 }], pace: { practicesPerWeek: 2 }, paused: false, plan: null }) },
   createCalendarFeed: {},

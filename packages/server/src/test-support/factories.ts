@@ -92,3 +92,14 @@ export function uniqueName(prefix = 'person'): string {
   sequence++;
   return `${prefix}-${sequence}`;
 }
+
+/** Every coping-styles statement answered the same (1–4). */
+export function copingStylesAnswers(value: 1 | 2 | 3 | 4): Record<string, string> {
+  return Object.fromEntries(Array.from({ length: 28 }, (_, index) => [String(index + 1), String(value)]));
+}
+
+/** Every statement of the maladaptive coping check answered the same (1–4). */
+export function maladaptiveCheckAnswers(value: 1 | 2 | 3 | 4): Record<string, string> {
+  const ids = ['avoid', 'numb', 'work', 'please'].flatMap((pattern) => [`${pattern}-1`, `${pattern}-2`, `${pattern}-only`]);
+  return Object.fromEntries(ids.map((linkId) => [linkId, String(value)]));
+}

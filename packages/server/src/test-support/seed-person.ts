@@ -1,6 +1,6 @@
 import { SHARE_SCOPES, TOKEN_SCOPES, type TokenScope } from '@mend/core';
 import type { PersonIds } from './endpoint-examples';
-import { createMoment, createPractice } from './factories';
+import { copingStylesAnswers, createMoment, createPractice } from './factories';
 import { FIXED_NOW } from './test-clock';
 import { TEST_PASSWORD, TestClient, type TestResponse } from './test-client';
 
@@ -39,6 +39,8 @@ export async function seedPerson(client: TestClient, name: string, tag: string, 
   expectStatus(moment, 201, 'seed moment');
   const practice = await client.post('/practices', createPractice({ id: `practice-${tag}`, notes: `practice notes ${tag}` }));
   expectStatus(practice, 201, 'seed practice');
+  const check = await client.post('/questionnaires/coping-styles/responses', { answers: copingStylesAnswers(2) });
+  expectStatus(check, 201, 'seed self-check');
   const skill = await client.post('/skills', { name: `skill ${tag}`, kind: 'coping', family: 'soothing', summary: `summary ${tag}` });
   expectStatus(skill, 201, 'seed skill');
   expectStatus(await client.put('/skills/box-breathing/classification', { kind: 'healing', family: 'regulation' }), 200, 'seed classification');
@@ -67,13 +69,13 @@ export async function seedPerson(client: TestClient, name: string, tag: string, 
   );
   const ids: PersonIds = {
     userId: me.id, name, password: TEST_PASSWORD, momentId: moment.body.id, momentVersion: moment.body.version,
-    practiceId: practice.body.id, ownSkillId: skill.body.id, tokenId: token.id, sessionId: '', calendarKey,
+    practiceId: practice.body.id, questionnaireResponseId: check.body.id, ownSkillId: skill.body.id, tokenId: token.id, sessionId: '', calendarKey,
     inviteId: openInvite.id, shareId: '', suggestionId: '', inviteCode: '',
   };
   const seeded: SeededPerson = { client, therapist, ids, secrets: [] };
   await refreshIds(seeded, `suggestion ${tag}`);
   seeded.secrets = [
-    tag, me.id, ids.momentId, ids.practiceId, ids.ownSkillId, ids.tokenId, ids.sessionId, token.secret, calendarKey, name,
+    tag, me.id, ids.momentId, ids.practiceId, ids.questionnaireResponseId, ids.ownSkillId, ids.tokenId, ids.sessionId, token.secret, calendarKey, name,
     ids.inviteId, ids.shareId, ids.suggestionId, ids.inviteCode, therapistName,
   ];
   return seeded;

@@ -10,6 +10,7 @@ import * as auditLog from './0008-audit-log';
 import * as momentVersions from './0009-moment-versions';
 import * as sharing from './0010-sharing';
 import * as skillFilingsVersion from './0011-skill-filings-version';
+import * as questionnaires from './0012-questionnaires';
 
 /**
  * Every migration, in order. Listed by hand (not read from disk) so they travel with the code
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009-moment-versions': momentVersions,
   '0010-sharing': sharing,
   '0011-skill-filings-version': skillFilingsVersion,
+  '0012-questionnaires': questionnaires,
 };
