@@ -43,5 +43,6 @@ export function describeImport(name: string, result: ImportResult): string[] {
     `  safety plan versions: ${result.safetyPlanVersions.created} created, ${result.safetyPlanVersions.unchanged} unchanged`,
     `  practices: ${counts(result.practices)}`,
     `  healing path: ${PATH_OUTCOMES[result.path]}`,
+    `  self-checks: ${counts(result.selfChecks)}`,
   ];
 }

@@ -84,6 +84,7 @@ export function generateDemoHistory(options: DemoHistoryOptions): ExportDocument
     safetyPlanVersions: [],
     practices: [],
     path: null,
+    selfChecks: [],
   };
 }
 

@@ -5,6 +5,7 @@ import { SafetyPlanVersionSchema } from './safety-plan';
 import { DEFAULT_PREFERENCES, FollowUpSkipSchema, PreferencesSchema } from './follow-ups';
 import { PathStateSchema } from './path';
 import { PracticeSchema } from './practice';
+import { QuestionnaireResultSchema } from './questionnaires';
 
 export const EXPORT_FORMAT = 'mend-export';
 export const EXPORT_VERSION = 1;
@@ -32,6 +33,8 @@ export const ExportDocumentSchema = z.strictObject({
   practices: z.array(PracticeSchema).default([]),
   /** The healing path as saved; null when the person has never saved one. */
   path: PathStateSchema.nullable().default(null),
+  /** Completed self-checks (answers and scores), oldest first (by takenAt, then id). */
+  selfChecks: z.array(QuestionnaireResultSchema).default([]),
 });
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
 
@@ -56,5 +59,6 @@ export const ImportResultSchema = z.strictObject({
    * not-in-file (the file has none; the account's stays).
    */
   path: PathImportOutcomeSchema,
+  selfChecks: z.strictObject({ created: z.number(), updated: z.number(), unchanged: z.number() }),
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;

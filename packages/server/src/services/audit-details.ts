@@ -13,6 +13,7 @@ export function importAuditDetail(result: ImportResult): AuditDetail {
     practicesCreated: result.practices.created,
     practicesUpdated: result.practices.updated,
     path: result.path,
+    selfChecksCreated: result.selfChecks.created,
   };
 }
 

@@ -59,6 +59,12 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
         plan: { weekdays: [6], time: '10:00', timeZone: 'Pacific/Auckland', notify: true },
         updatedAt: '2026-10-02T10:00:00.000Z',
       },
+      selfChecks: [
+        {
+          id: 'c-1', questionnaireId: 'maladaptive-check', questionnaireVersion: '1', takenAt: '2026-10-04T09:00:00.000Z', answers: { 'avoid-1': '3' },
+          scales: [{ id: 'avoidance', title: 'Avoidance and distraction', score: null, min: 3, max: 12 }], composites: [],
+        },
+      ],
     });
   });
   afterAll(async () => {
@@ -76,6 +82,7 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
       safetyPlanVersions: { created: 0, unchanged: 0 },
       practices: { created: 1, updated: 0, unchanged: 0 },
       path: 'imported',
+      selfChecks: { created: 1, updated: 0, unchanged: 0 },
     });
     const exported = await exportAccount(storage, me.id, now);
     expect(exported).toEqual(document);
@@ -89,6 +96,7 @@ describe('exportAccount and importAccount (as the CLI uses them)', () => {
       safetyPlanVersions: { created: 0, unchanged: 0 },
       practices: { created: 0, updated: 0, unchanged: 1 },
       path: 'unchanged',
+      selfChecks: { created: 0, updated: 0, unchanged: 1 },
     });
   });
 

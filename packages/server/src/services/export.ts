@@ -4,6 +4,7 @@ import { listSkips } from '../storage/follow-up-skips-store';
 import { listAllMoments } from '../storage/moments-store';
 import { getPathState } from '../storage/path-store';
 import { listAllPractices } from '../storage/practices-store';
+import { listAllQuestionnaireResponses } from '../storage/questionnaire-responses-store';
 import { listVersions } from '../storage/safety-plan-store';
 import type { Storage } from '../storage/open-storage';
 import { listClassifications, listCustomSkills } from '../storage/skills-store';
@@ -31,7 +32,7 @@ export function exportAccount(storage: Storage, ownerId: string, now: Date): Pro
 export async function readExportDocument(db: Db, ownerId: string, now: Date): Promise<ExportDocument> {
   const user = await findUserById(db, ownerId);
   if (!user) throw notFound('account');
-  const [customSkills, classifications, moments, preferences, followUpSkips, safetyPlanVersions, practices, path] = [
+  const [customSkills, classifications, moments, preferences, followUpSkips, safetyPlanVersions, practices, path, selfChecks] = [
     await listCustomSkills(db, ownerId),
     await listClassifications(db, ownerId),
     await listAllMoments(db, ownerId),
@@ -40,6 +41,7 @@ export async function readExportDocument(db: Db, ownerId: string, now: Date): Pr
     await listVersions(db, ownerId),
     await listAllPractices(db, ownerId),
     await getPathState(db, ownerId),
+    await listAllQuestionnaireResponses(db, ownerId),
   ];
   return {
     format: EXPORT_FORMAT,
@@ -55,6 +57,7 @@ export async function readExportDocument(db: Db, ownerId: string, now: Date): Pr
     safetyPlanVersions: safetyPlanVersions.sort((a, b) => a.version - b.version),
     practices: practices.sort((a, b) => compareText(a.startedAt, b.startedAt) || compareText(a.id, b.id)),
     path: path ?? null,
+    selfChecks: selfChecks.sort((a, b) => compareText(a.takenAt, b.takenAt) || compareText(a.id, b.id)),
   };
 }
 

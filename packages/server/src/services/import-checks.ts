@@ -13,6 +13,7 @@ export function documentProblems(document: ExportDocument, now: Date): Record<st
   });
   duplicates(document.classifications.map((entry) => entry.skillId), 'classifications', 'skillId', problems);
   duplicates(document.moments.map((moment) => moment.id), 'moments', 'id', problems);
+  duplicates(document.selfChecks.map((check) => check.id), 'selfChecks', 'id', problems);
   document.moments.forEach((moment, index) => {
     for (const [field, problem] of Object.entries(momentTimeProblems(moment, now))) problems[`moments.${index}.${field}`] = problem;
   });
@@ -31,6 +32,10 @@ export function documentProblems(document: ExportDocument, now: Date): Record<st
   document.practices.forEach((practice, index) => {
     const problem = momentTimeProblems({ occurredAt: practice.startedAt }, now).occurredAt;
     if (problem) problems[`practices.${index}.startedAt`] = problem;
+  });
+  document.selfChecks.forEach((check, index) => {
+    const problem = momentTimeProblems({ occurredAt: check.takenAt }, now).occurredAt;
+    if (problem) problems[`selfChecks.${index}.takenAt`] = problem;
   });
   if (document.path) Object.assign(problems, pathProblems(document.path, now));
   return problems;

@@ -12,6 +12,7 @@ import { inTransaction } from '../storage/transaction';
 import { recordAuditEvent } from './audit-log';
 import { importAuditDetail } from './audit-details';
 import { importPath, importPractices } from './import-path';
+import { importSelfChecks } from './import-self-checks';
 import { importSafetyPlanVersions } from './import-safety-plan';
 import { documentProblems, skillReferenceProblems, skipReferenceProblems } from './import-checks';
 import { knownSkillIds } from './skills';
@@ -59,7 +60,8 @@ export async function importAccount(storage: Storage, ownerId: string, document:
     const safetyPlanVersions = await importSafetyPlanVersions(db, ownerId, parsed.safetyPlanVersions);
     const practices = await importPractices(db, ownerId, parsed.practices);
     const path = await importPath(db, ownerId, parsed.path);
-    const result = { moments, customSkills, classifications: parsed.classifications.length, safetyPlanVersions, practices, path };
+    const selfChecks = await importSelfChecks(db, ownerId, parsed.selfChecks, now);
+    const result = { moments, customSkills, classifications: parsed.classifications.length, safetyPlanVersions, practices, path, selfChecks };
     await recordAuditEvent(db, ownerId, { kind: 'import', detail: importAuditDetail(result) }, now);
     return result;
   });
@@ -97,6 +99,7 @@ function parseDocument(document: unknown, now: Date): ExportDocument {
     safetyPlanVersions: full.data.safetyPlanVersions.map((version) => ({ ...version, savedAt: normalizeTime(version.savedAt) })),
     practices: full.data.practices.map((practice) => ({ ...practice, startedAt: normalizeTime(practice.startedAt), createdAt: normalizeTime(practice.createdAt) })),
     path: full.data.path && normalizePath(full.data.path),
+    selfChecks: full.data.selfChecks.map((check) => ({ ...check, takenAt: normalizeTime(check.takenAt) })),
   };
 }
 

@@ -9,6 +9,12 @@ export async function insertQuestionnaireResponse(db: Db, ownerId: string, resul
   await db.insertInto('questionnaire_responses').values(resultToRow(ownerId, result, createdAt, await ownerCipher(db, ownerId))).execute();
 }
 
+/** An import's copy over the stored one (same owner and id). */
+export async function replaceQuestionnaireResponse(db: Db, ownerId: string, result: QuestionnaireResult): Promise<void> {
+  const { owner_id: _owner, id: _id, created_at: _created, ...fields } = resultToRow(ownerId, result, '', await ownerCipher(db, ownerId));
+  await db.updateTable('questionnaire_responses').set(fields).where('owner_id', '=', ownerId).where('id', '=', result.id).execute();
+}
+
 /** One questionnaire's completed checks, newest first. */
 export async function listQuestionnaireResponses(db: Db, ownerId: string, questionnaireId: string): Promise<QuestionnaireResult[]> {
   const rows = await db
@@ -23,14 +29,11 @@ export async function listQuestionnaireResponses(db: Db, ownerId: string, questi
   return rows.map((row) => rowToResult(row, cipher));
 }
 
-export async function getQuestionnaireResponse(db: Db, ownerId: string, questionnaireId: string, id: string): Promise<QuestionnaireResult | undefined> {
-  const row = await db
-    .selectFrom('questionnaire_responses')
-    .selectAll()
-    .where('owner_id', '=', ownerId)
-    .where('questionnaire_id', '=', questionnaireId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+/** Without questionnaireId: whichever questionnaire it belongs to (an import matches by id alone). */
+export async function getQuestionnaireResponse(db: Db, ownerId: string, questionnaireId: string | null, id: string): Promise<QuestionnaireResult | undefined> {
+  let select = db.selectFrom('questionnaire_responses').selectAll().where('owner_id', '=', ownerId).where('id', '=', id);
+  if (questionnaireId !== null) select = select.where('questionnaire_id', '=', questionnaireId);
+  const row = await select.executeTakeFirst();
   return row && rowToResult(row, await ownerCipher(db, ownerId));
 }
 

@@ -47,6 +47,8 @@ export interface EndpointExample {
    * /therapist/* endpoints answer only a therapist's account. Params still name the person's things.
    */
   byTherapist?: true;
+  /** The params name something every account has (a questionnaire), nothing of the person's: B's request works on B's own data. */
+  sharedParams?: true;
 }
 
 export type ExampleName = EndpointName | 'calendarFeed';
@@ -112,9 +114,9 @@ export const ENDPOINT_EXAMPLES: Record<ExampleName, EndpointExample> = {
   createPractice: { body: () => ({ skillId: 'box-breathing', exerciseId: 'box-breathing', startedAt: '2026-11-01T09:00:00.000Z', durationSeconds: 120, answers: {} }) },
   deletePractice: { params: (ids) => ({ id: ids.practiceId }) },
   listQuestionnaires: {},
-  getQuestionnaire: { params: () => ({ id: 'coping-styles' }) },
-  createQuestionnaireResponse: { params: () => ({ id: 'maladaptive-check' }), body: () => ({ answers: maladaptiveCheckAnswers(2) }) },
-  listQuestionnaireResponses: { params: () => ({ id: 'coping-styles' }) },
+  getQuestionnaire: { params: () => ({ id: 'coping-styles' }), sharedParams: true },
+  createQuestionnaireResponse: { params: () => ({ id: 'maladaptive-check' }), body: () => ({ answers: maladaptiveCheckAnswers(2) }), sharedParams: true },
+  listQuestionnaireResponses: { params: () => ({ id: 'coping-styles' }), sharedParams: true },
   questionnaireResponseFhir: { params: (ids) => ({ id: 'coping-styles', responseId: ids.questionnaireResponseId }) },
   deleteQuestionnaireResponse: { params: (ids) => ({ id: 'coping-styles', responseId: ids.questionnaireResponseId }) },
   getPath: {},

@@ -83,6 +83,7 @@ export function exportDocument(overrides: Partial<ExportDocument> = {}): ExportD
     safetyPlanVersions: [],
     practices: [],
     path: null,
+    selfChecks: [],
     ...overrides,
   };
 }

@@ -2,14 +2,15 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { CATALOGUE, emptySafetyPlan } from '@mend/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coreBeliefPractice, createMoment, createPractice } from '../../test-support/factories';
+import { copingStylesAnswers, coreBeliefPractice, createMoment, createPractice } from '../../test-support/factories';
 import { accept, daysAhead, invite, registerTherapist } from '../../test-support/sharing-fixtures';
 import { TestClient, TEST_PASSWORD } from '../../test-support/test-client';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 
 /** Tables that hold no person's rows: the migration runner's own. */
 /** sign_in_throttles counts failed attempts by a hash of a name or address, also for names that do not exist. */
-const NOT_PERSON_DATA = new Set(['kysely_migration', 'kysely_migration_lock', 'sign_in_throttles']);
+/** questionnaires: the ones a practice loaded, for everyone on this Mend (each person's answers are in questionnaire_responses). */
+const NOT_PERSON_DATA = new Set(['kysely_migration', 'kysely_migration_lock', 'sign_in_throttles', 'questionnaires']);
 
 /**
  * Something in every table, through the API. Returns a personal token and a calendar feed address.
@@ -32,6 +33,7 @@ async function fillEveryTable(browser: TestClient, prefix: string, therapist: Te
   await browser.put('/path', { baseVersion: 0, areas: [{ areaId: 'core-beliefs', layer: 0 }], pace: { practicesPerWeek: 2 }, paused: false, plan });
   await browser.post('/practices', coreBeliefPractice('I am too much', 80, 60, { pathAreaId: 'core-beliefs' }));
   await browser.post('/practices', createPractice());
+  await browser.post('/questionnaires/coping-styles/responses', { answers: copingStylesAnswers(2) });
   const feedUrl = (await browser.post('/path/calendar-feed')).body.url as string;
   const token = (await browser.post('/tokens', { name: 'cli', scopes: ['read'] })).body.token as string;
   await invite(browser, ['summary'], until);

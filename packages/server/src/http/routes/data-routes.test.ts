@@ -1,6 +1,6 @@
 import { CATALOGUE, ExportDocumentSchema, type ExportDocument } from '@mend/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coreBeliefPractice, createMoment, createPractice, exportDocument, exportedMoment } from '../../test-support/factories';
+import { copingStylesAnswers, coreBeliefPractice, createMoment, createPractice, exportDocument, exportedMoment } from '../../test-support/factories';
 import type { TestClient } from '../../test-support/test-client';
 import { startTestServer, type TestServer } from '../../test-support/test-server';
 
@@ -20,6 +20,7 @@ async function fillAccount(browser: TestClient): Promise<void> {
   await browser.post('/practices', coreBeliefPractice('I have to be perfect', 70, 55, { id: 'b-practice', startedAt: '2026-10-11T09:00:00Z' }));
   await browser.post('/practices', createPractice({ id: 'a-practice', startedAt: '2026-10-11T09:00:00Z', steppedBack: true, notes: 'two rounds' }));
   await browser.post('/practices', createPractice({ skillId: 'identifying-core-beliefs', exerciseId: null, pathAreaId: 'core-beliefs' }));
+  await browser.post('/questionnaires/coping-styles/responses', { answers: copingStylesAnswers(3), takenAt: '2026-10-12T09:00:00Z' });
 }
 
 describe('export and import', () => {
@@ -52,6 +53,7 @@ describe('export and import', () => {
     expect(exported.practices[2]).toMatchObject({ pathAreaId: 'core-beliefs', exerciseId: null });
     expect(exported.path).toMatchObject({ version: 1, paused: true, pace: { practicesPerWeek: 2 }, plan: { weekdays: [1, 5], time: '08:15' } });
     expect(exported.path!.areas.map((area) => area.areaId)).toEqual(['core-beliefs', 'boundaries']);
+    expect(exported.selfChecks).toEqual([expect.objectContaining({ questionnaireId: 'coping-styles', takenAt: '2026-10-12T09:00:00.000Z', answers: copingStylesAnswers(3) })]);
   });
 
   it('round-trips: import into an empty account, export again, same document', async () => {
@@ -68,6 +70,7 @@ describe('export and import', () => {
         safetyPlanVersions: { created: 0, unchanged: 0 },
         practices: { created: 3, updated: 0, unchanged: 0 },
         path: 'imported',
+        selfChecks: { created: 1, updated: 0, unchanged: 0 },
       });
       expect((await browser.get('/export')).body).toEqual(exported);
     } finally {
@@ -84,6 +87,7 @@ describe('export and import', () => {
       safetyPlanVersions: { created: 0, unchanged: 0 },
       practices: { created: 0, updated: 0, unchanged: 3 },
       path: 'unchanged',
+      selfChecks: { created: 0, updated: 0, unchanged: 1 },
     });
     expect((await sam.get('/export')).body).toEqual(exported);
   });
