@@ -76,7 +76,7 @@ describe('the app shell and its gate', () => {
     renderWithProviders(<AppRoutes />, { path: '/insights' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Insights' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'History', 'Insights', 'Progress', 'Toolkit', 'Practice', 'Path', 'Settings']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Home', 'History', 'Insights', 'Progress', 'Self-checks', 'Toolkit', 'Practice', 'Path', 'Settings']);
     expect(within(nav).getByRole('link', { name: 'Insights' }).getAttribute('aria-current')).toBe('page');
   });
 

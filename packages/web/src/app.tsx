@@ -29,6 +29,9 @@ const PracticeDoneScreen = later(() => import('./screens/practice/practice-done-
 const NowScreen = later(() => import('./screens/suggestions/now-screen'), 'NowScreen');
 const PathScreen = later(() => import('./screens/path/path-screen'), 'PathScreen');
 const ProgressScreen = later(() => import('./screens/progress/progress-screen'), 'ProgressScreen');
+const SelfChecksScreen = later(() => import('./screens/self-checks/self-checks-screen'), 'SelfChecksScreen');
+const TakeSelfCheckScreen = later(() => import('./screens/self-checks/take-self-check-screen'), 'TakeSelfCheckScreen');
+const SelfCheckResultsScreen = later(() => import('./screens/self-checks/self-check-results-screen'), 'SelfCheckResultsScreen');
 const SafetyPlanEditScreen = later(() => import('./screens/safety-plan/safety-plan-edit-screen'), 'SafetyPlanEditScreen');
 const SettingsScreen = later(() => import('./screens/settings-screen'), 'SettingsScreen');
 const AccountActivityScreen = later(() => import('./screens/activity/account-activity-screen'), 'AccountActivityScreen');
@@ -84,6 +87,9 @@ export function AppRoutes() {
             <Route path="now" element={<NowScreen />} />
             <Route path="path" element={<PathScreen />} />
             <Route path="progress" element={<ProgressScreen />} />
+            <Route path="self-checks" element={<SelfChecksScreen />} />
+            <Route path="self-checks/:id" element={<TakeSelfCheckScreen />} />
+            <Route path="self-checks/:id/results" element={<SelfCheckResultsScreen />} />
             <Route path="safety-plan/edit" element={<SafetyPlanEditScreen />} />
             <Route path="settings" element={<SettingsScreen />} />
             <Route path="settings/activity" element={<AccountActivityScreen />} />

@@ -16,4 +16,8 @@ export const queryKeys = {
   safetyPlanHistory: ['safety-plan', 'history'] as const,
   insights: ['insights'] as const,
   insightsIn: (timeZone: string) => ['insights', timeZone] as const,
+  /** Self-checks: the list (with when each was last taken), one check's questions, its results. */
+  questionnaires: ['questionnaires'] as const,
+  questionnaire: (id: string) => ['questionnaires', 'one', id] as const,
+  questionnaireResponses: (id: string) => ['questionnaires', 'responses', id] as const,
 };

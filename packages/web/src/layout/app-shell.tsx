@@ -16,6 +16,7 @@ const NAV = [
   { to: '/history', label: 'History' },
   { to: '/insights', label: 'Insights' },
   { to: '/progress', label: 'Progress' },
+  { to: '/self-checks', label: 'Self-checks' },
   { to: '/toolkit', label: 'Toolkit' },
   { to: '/practice', label: 'Practice' },
   { to: '/path', label: 'Path' },

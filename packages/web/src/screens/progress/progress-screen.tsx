@@ -22,6 +22,7 @@ export function ProgressScreen() {
       {progress.isError && <p role="alert">{progress.error.message}</p>}
       {progress.data && <ProgressReport progress={progress.data} timeZone={browserTimeZone()} />}
       <p><Link to="/insights">See the patterns in Insights</Link></p>
+      <p><Link to="/self-checks">Take a self-check, to compare with yourself over time</Link></p>
       <p><Link to="/report">Make a printable report</Link></p>
     </section>
   );
