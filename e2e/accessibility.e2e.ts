@@ -39,6 +39,19 @@ describe.skipIf(!chromiumAvailable)('axe-core finds nothing serious or critical 
     await page.close();
   });
 
+  it('a self-check\'s results, with its charts and the log alongside', async () => {
+    const answers = Object.fromEntries(Array.from({ length: 28 }, (_, index) => [String(index + 1), String((index % 4) + 1)]));
+    const taken = await context.request.post('/api/v1/questionnaires/coping-styles/responses', { data: { answers } });
+    expect(taken.status()).toBe(201);
+    const page = await context.newPage();
+    await open(page, '/self-checks/coping-styles/results');
+    await page.getByRole('region', { name: 'Over time' }).locator('.recharts-surface').first().waitFor();
+    await page.getByRole('region', { name: 'Each time you took it' }).getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Keep it' }).waitFor();
+    expect(await seriousFindings(page)).toEqual([]);
+    await page.close();
+  });
+
   it('sign-in screen (signed out, after the owner exists)', async () => {
     const stranger = await browser.newContext({ baseURL: mend.url });
     const page = await stranger.newPage();

@@ -15,6 +15,8 @@ export function mainScreens(momentId: string): Array<{ name: string; path: strin
     { name: 'what might help now', path: '/now' },
     { name: 'healing path', path: '/path' },
     { name: 'progress', path: '/progress' },
+    { name: 'self-checks', path: '/self-checks' },
+    { name: 'taking a self-check', path: '/self-checks/coping-styles' },
     { name: 'settings', path: '/settings' },
     { name: 'account activity', path: '/settings/activity' },
     { name: 'printable report', path: '/report' },
