@@ -53,6 +53,8 @@ export interface FhirQuestionnaireItem {
   type: string;
   required?: boolean;
   repeats?: boolean;
+  /** Conditional items: refused (read only to say so). */
+  enableWhen?: unknown;
   answerOption?: z.infer<typeof FhirAnswerOptionSchema>[];
   item?: FhirQuestionnaireItem[];
 }
@@ -63,6 +65,7 @@ export const FhirQuestionnaireItemSchema: z.ZodType<FhirQuestionnaireItem> = z.l
   type: z.string({ error: 'must be the item\'s type' }),
   required: z.boolean().optional(),
   repeats: z.boolean().optional(),
+  enableWhen: z.unknown().optional(),
   answerOption: z.array(FhirAnswerOptionSchema).max(50, 'must have at most 50 answers').optional(),
   get item() {
     return z.array(FhirQuestionnaireItemSchema).max(200, 'must have at most 200 items').optional();

@@ -16,7 +16,8 @@ export type FhirQuestionnaireResponse = {
   status: 'completed';
   authored: string;
   extension?: FhirExtension[];
-  item: FhirQuestionnaireResponseItem[];
+  /** Left out when nothing was answered: FHIR JSON has no empty arrays. */
+  item?: FhirQuestionnaireResponseItem[];
 };
 
 export interface CompletedCheck {
@@ -65,6 +66,7 @@ export function toQuestionnaireResponse(definition: QuestionnaireDefinition, che
     ...check.scores.scales.flatMap((scale) => scoreExtension('scale', scale)),
     ...check.scores.composites.flatMap((composite) => scoreExtension('composite', composite)),
   ];
+  const item = groupItem([]);
   return {
     resourceType: 'QuestionnaireResponse',
     id: check.id,
@@ -72,6 +74,6 @@ export function toQuestionnaireResponse(definition: QuestionnaireDefinition, che
     status: 'completed',
     authored: check.authoredAt,
     ...(extension.length ? { extension } : {}),
-    item: groupItem([]),
+    ...(item.length ? { item } : {}),
   };
 }

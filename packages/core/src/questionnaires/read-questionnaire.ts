@@ -47,6 +47,7 @@ export function readQuestionnaire(resource: unknown): ReadQuestionnaire {
       if (seen.has(item.linkId)) problems[`${where}.linkId`] = `"${item.linkId}" is used by another item`;
       seen.add(item.linkId);
       if (item.repeats) problems[`${where}.repeats`] = 'repeating items are not supported';
+      if (item.enableWhen !== undefined) problems[`${where}.enableWhen`] = 'conditional items (enableWhen) are not supported';
       if (item.type === 'group') {
         definition.groups.push({ linkId: item.linkId, text: item.text ?? '', groupPath, position });
         if (!item.item?.length) problems[`${where}.item`] = 'a group needs at least one item';

@@ -129,5 +129,6 @@ export const FhirQuestionnaireResponseSchema = z.looseObject({
   questionnaire: z.string(),
   status: z.literal('completed'),
   authored: z.string(),
-  item: z.array(z.looseObject({ linkId: z.string() })),
+  /** Left out when nothing was answered (FHIR JSON has no empty arrays). */
+  item: z.array(z.looseObject({ linkId: z.string() })).optional(),
 });
