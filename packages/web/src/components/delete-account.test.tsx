@@ -110,7 +110,7 @@ describe('DeleteAccount', () => {
     const exported = {
       format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: '2026-11-22T10:00:00.000Z', catalogueVersion: CATALOGUE_VERSION,
       account: { name: 'ana' }, customSkills: [], classifications: [], moments: [], preferences: { ...DEFAULT_PREFERENCES },
-      followUpSkips: [], safetyPlanVersions: [], practices: [], path: null,
+      followUpSkips: [], safetyPlanVersions: [], practices: [], path: null, selfChecks: [],
     };
     const { calls } = mockApi({ 'GET /me': ME, 'GET /export': exported });
     const blobs: Blob[] = [];

@@ -46,7 +46,7 @@ export function trendSentence(title: string, max: number, points: readonly Trend
   const last = scored[scored.length - 1];
   if (!last) return `${title}: no score yet.`;
   const before = scored[scored.length - 2];
-  if (!before) return `${title}: ${last.score} of ${max} on ${dayWords(last.takenAt)}, the first time.`;
+  if (!before) return `${title}: ${last.score} of ${max} on ${shortDayWords(last.takenAt)}, the first time.`;
   const change = last.score === before.score ? 'the same as' : last.score > before.score ? 'up from' : 'down from';
-  return `${title}: ${last.score} of ${max} on ${dayWords(last.takenAt)}, ${change} ${before.score} on ${dayWords(before.takenAt)}.`;
+  return `${title}: ${last.score} of ${max} on ${shortDayWords(last.takenAt)}, ${change} ${before.score} on ${shortDayWords(before.takenAt)}.`;
 }
