@@ -111,4 +111,15 @@ describe.skipIf(!chromiumAvailable)('self-checks: taking the coping styles check
     await card.getByText(/^Last taken /).waitFor();
     await card.getByRole('link', { name: 'See my results' }).waitFor();
   });
+
+  it('deletes the result after asking once more', async () => {
+    await page.getByRole('link', { name: 'See my results' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Coping styles: your results' }).waitFor();
+    const past = page.getByRole('region', { name: 'Each time you took it' });
+    await past.getByRole('button', { name: 'Delete' }).click();
+    await past.getByRole('button', { name: 'Keep it' }).waitFor();
+    await past.getByRole('group').getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('Not taken yet. Your scores show up here once you have.').waitFor();
+    expect((await (await context.request.get('/api/v1/questionnaires/coping-styles/responses')).json()).results).toEqual([]);
+  });
 });

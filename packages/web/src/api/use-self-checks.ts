@@ -1,4 +1,4 @@
-import type { QuestionnaireResponseCreate } from '@mend/core';
+import type { EndpointResponse, QuestionnaireResponseCreate } from '@mend/core';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiCall } from './client';
 import { queryKeys } from './keys';
@@ -41,6 +41,11 @@ export function useDeleteQuestionnaireResponse(id: string) {
   return useMutation({
     networkMode: 'always',
     mutationFn: (responseId: string) => apiCall('deleteQuestionnaireResponse', { params: { id, responseId } }),
-    onSuccess: () => refreshAfterChange(queryClient, id),
+    onSuccess: (_, responseId) => {
+      // Gone from the screen at once, before the results are asked for again.
+      queryClient.setQueryData<EndpointResponse<'listQuestionnaireResponses'>>(queryKeys.questionnaireResponses(id), (list) =>
+        list && { ...list, results: list.results.filter((result) => result.id !== responseId) });
+      refreshAfterChange(queryClient, id);
+    },
   });
 }

@@ -18,10 +18,11 @@ const alongside = [{
 const older = copingStylesResult('r0', '2026-10-01T12:00:00.000Z', allAnswers('1'));
 const newest = copingStylesResult('r1', '2026-12-01T12:00:00.000Z', allAnswers((linkId) => (linkId === '1' || linkId === '19' ? '4' : '2')));
 
-function setUp(results = [newest, older]) {
+function setUp(stored = [newest, older]) {
+  let results = stored;
   const api = mockApi({
     'GET /questionnaires/coping-styles': copingStylesDetail({ lastTakenAt: newest.takenAt }),
-    'GET /questionnaires/coping-styles/responses': { questionnaireId: 'coping-styles', results, alongsideLog: results.length ? alongside : [] },
+    'GET /questionnaires/coping-styles/responses': () => ({ questionnaireId: 'coping-styles', results, alongsideLog: results.length ? alongside : [] }),
     'GET /skills': {
       catalogueVersion: 1,
       skills: [
@@ -29,7 +30,10 @@ function setUp(results = [newest, older]) {
         skillFixture('sitting-with-a-feeling', 'Sitting with a feeling', { kind: 'healing', family: 'allowing-feelings' }),
       ],
     },
-    'DELETE /questionnaires/coping-styles/responses/r0': new Response(null, { status: 204 }),
+    'DELETE /questionnaires/coping-styles/responses/r0': () => {
+      results = results.filter((result) => result.id !== 'r0');
+      return new Response(null, { status: 204 });
+    },
   });
   renderWithProviders(
     <Routes><Route path="/self-checks/:id/results" element={<SelfCheckResultsScreen />} /></Routes>,
@@ -91,6 +95,10 @@ describe('SelfCheckResultsScreen', () => {
     expect(document.activeElement?.textContent).toBe('Keep it');
     await user.click(within(question).getByRole('button', { name: 'Delete' }));
     await expect.poll(() => calls.filter((call) => call.method === 'DELETE').map((call) => call.path)).toEqual(['/questionnaires/coping-styles/responses/r0']);
+    // Gone at once, said so, and focus is not lost with the row.
+    await within(past).findByText('Deleted.');
+    expect(within(past).getAllByRole('link', { name: 'Download as FHIR (JSON)' })).toHaveLength(1);
+    expect(document.activeElement).toBe(within(past).getByRole('heading', { level: 2, name: 'Each time you took it' }));
   });
 
   it('says plainly when the check has not been taken yet', async () => {
