@@ -37,7 +37,7 @@ describe('setting a check beside the log', () => {
   it('agrees when a high score meets a log where it is often, and says so with the share', () => {
     const entry = selfDistraction(input('4', moments(3, 2)));
     expect(entry).toMatchObject({ rating: 'high', agreement: 'agrees', momentCount: 5, matchingCount: 3, topSkillIds: ['endless-scrolling', 'favourite-show'] });
-    expect(entry.sentence).toBe('You rate self-distraction high (8 of 8), and your log agrees: it shows up in 60% of your moments in the 30 days before.');
+    expect(entry.sentence).toBe('You rate self-distraction high (8 of 8), and your log agrees: it shows up in 60% of your moments in the 30 days before this check.');
   });
 
   it('differs, gently, when a high score meets a log where it is rare, or a low one a log where it is often', () => {
@@ -56,7 +56,7 @@ describe('setting a check beside the log', () => {
     const old = [...moments(0, 4), { occurredAt: daysBefore(31), skillIds: ['endless-scrolling'] }, { occurredAt: '2026-12-01T00:00:00.000Z', skillIds: ['endless-scrolling'] }];
     const entry = selfDistraction(input('4', old));
     expect(entry).toMatchObject({ agreement: 'not-enough-data', momentCount: 4, matchingCount: 0 });
-    expect(entry.sentence).toBe('You rate self-distraction high (8 of 8). Your log has 4 moments in the 30 days before, too few to set beside it yet.');
+    expect(entry.sentence).toBe('You rate self-distraction high (8 of 8). Your log has 4 moments in the 30 days before this check, too few to set beside it yet.');
   });
 
   it('follows the person\'s own filing of a skill, and only sets beside the log the scales it can show', () => {

@@ -96,9 +96,9 @@ function sentenceFor(title: string, rating: Rating, agreement: Agreement, score:
   const name = title.toLowerCase();
   const rated = `You rate ${name} ${rating === 'middle' ? 'in the middle' : rating} (${score} of ${max})`;
   if (agreement === 'not-enough-data') {
-    return `${rated}. Your log has ${momentCount} moment${momentCount === 1 ? '' : 's'} in the ${ALONGSIDE_LOG_DAYS} days before, too few to set beside it yet.`;
+    return `${rated}. Your log has ${momentCount} moment${momentCount === 1 ? '' : 's'} in the ${ALONGSIDE_LOG_DAYS} days before this check, too few to set beside it yet.`;
   }
-  const percent = `${Math.round(share * 100)}% of your moments in the ${ALONGSIDE_LOG_DAYS} days before`;
+  const percent = `${Math.round(share * 100)}% of your moments in the ${ALONGSIDE_LOG_DAYS} days before this check`;
   if (agreement === 'agrees') return `${rated}, and your log agrees: it shows up in ${percent}.`;
   if (agreement === 'differs' && rating === 'high') {
     return `${rated}, while your log shows it in ${percent}. Not everything gets logged, and that is fine.`;

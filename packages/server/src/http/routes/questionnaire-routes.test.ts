@@ -45,7 +45,7 @@ describe('self-checks', () => {
     expect(result.composites.find((composite) => composite.id === 'avoidant')).toMatchObject({ score: 8 + 5 * 2, min: 12, max: 48 });
     const distraction = result.alongsideLog.find((entry) => entry.scaleId === 'self-distraction');
     expect(distraction).toMatchObject({ rating: 'high', agreement: 'agrees', momentCount: 5, matchingCount: 3, topSkillIds: ['endless-scrolling'] });
-    expect(distraction?.sentence).toBe('You rate self-distraction high (8 of 8), and your log agrees: it shows up in 60% of your moments in the 30 days before.');
+    expect(distraction?.sentence).toBe('You rate self-distraction high (8 of 8), and your log agrees: it shows up in 60% of your moments in the 30 days before this check.');
 
     const earlier = await sam.post('/questionnaires/coping-styles/responses', { answers: copingStylesAnswers(3), takenAt: '2026-10-01T10:00:00Z' });
     expect(earlier.status).toBe(201);

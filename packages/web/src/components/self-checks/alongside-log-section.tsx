@@ -35,7 +35,7 @@ export function AlongsideLogSection({ entries, questionnaire, skills, name }: Al
   return (
     <section aria-labelledby="alongside-heading">
       <h2 id="alongside-heading">Alongside your log</h2>
-      <p>Your scores beside the moments you logged in the 30 days before. A check and a log can notice different things.</p>
+      <p>Your scores beside the moments you logged in the 30 days before each check. A check and a log can notice different things.</p>
       <ul className="alongside-list">
         {entries.map((entry) => {
           const scale = questionnaire.scales.find((each) => each.id === entry.scaleId);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -42,7 +42,10 @@ function setUp(stored = [newest, older]) {
   return api;
 }
 
-describe('SelfCheckResultsScreen', () => {
+configure({ asyncUtilTimeout: 5000 });
+
+// Many statements and a lazily loaded chart library: slow on a busy two-core machine, so a generous timeout.
+describe('SelfCheckResultsScreen', { timeout: 30_000 }, () => {
   it('shows the newest scores out of their top, with notes and the groupings’ source', async () => {
     setUp();
     expect(await screen.findByRole('heading', { level: 1, name: 'Coping styles: your results' })).toBeTruthy();
@@ -72,7 +75,7 @@ describe('SelfCheckResultsScreen', () => {
 
   it('draws a chart per scale over time, each with its sentence and its numbers', async () => {
     setUp();
-    const trends = await screen.findByRole('region', { name: 'Over time' });
+    const trends = await screen.findByRole('region', { name: 'Over time' }, { timeout: 10_000 });
     expect(trends.textContent).toContain('from the 2 times you took this check');
     expect(within(trends).getByText(/^Self-distraction: 8 of 8 on .*, up from 2 on .*\.$/)).toBeTruthy();
     const table = within(trends).getByRole('table', { name: 'Self-distraction, each time you took this check' });
@@ -81,7 +84,7 @@ describe('SelfCheckResultsScreen', () => {
   });
 
   it('offers each result as a FHIR file, and deletes one only after asking', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { calls } = setUp();
     const past = await screen.findByRole('region', { name: 'Each time you took it' });
     const downloads = within(past).getAllByRole('link', { name: 'Download as FHIR (JSON)' });

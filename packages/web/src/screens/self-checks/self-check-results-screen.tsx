@@ -49,10 +49,10 @@ export function SelfCheckResultsScreen() {
             score is not a failure, just where your energy has been going.
           </p>
           <LatestScores result={newest} questionnaire={questionnaire.data} />
+          <AlongsideLogSection entries={responses.data.alongsideLog} questionnaire={questionnaire.data} skills={skills.data ?? []} name={name} />
           <Suspense fallback={<p>Drawing the charts…</p>}>
             <ScoreTrends results={responses.data.results} />
           </Suspense>
-          <AlongsideLogSection entries={responses.data.alongsideLog} questionnaire={questionnaire.data} skills={skills.data ?? []} name={name} />
           <PastResults questionnaireId={id} results={responses.data.results} />
           <div className="action-list self-check-next">
             <Link className="button-secondary" to={takeLink}>Take it again</Link>

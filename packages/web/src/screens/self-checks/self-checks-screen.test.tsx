@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockApi } from '../../test/mock-api';
 import { renderWithProviders } from '../../test/render';
@@ -10,7 +10,10 @@ const summary = (overrides: Record<string, unknown>) => ({
   ...overrides,
 });
 
-describe('SelfChecksScreen', () => {
+configure({ asyncUtilTimeout: 5000 });
+
+// Many statements and a lazily loaded chart library: slow on a busy two-core machine, so a generous timeout.
+describe('SelfChecksScreen', { timeout: 30_000 }, () => {
   it('lists each check with when it was last taken, suggesting again only gently', async () => {
     mockApi({
       'GET /questionnaires': {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -32,9 +32,12 @@ const saved = () => copingStylesResult('r1', '2026-12-02T14:00:00.000Z');
 
 beforeEach(() => sessionStorage.clear());
 
-describe('TakeSelfCheckScreen', () => {
+configure({ asyncUtilTimeout: 5000 });
+
+// Many statements and a lazily loaded chart library: slow on a busy two-core machine, so a generous timeout.
+describe('TakeSelfCheckScreen', { timeout: 30_000 }, () => {
   it('shows every statement as a group of four answers, and posts the answers chosen', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { calls } = setUp({ 'POST /questionnaires/coping-styles/responses': { ...saved(), alongsideLog: [] } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Coping styles' })).toBeTruthy();
     expect(screen.getByText(/How much has each of these been true of you/)).toBeTruthy();
@@ -56,7 +59,7 @@ describe('TakeSelfCheckScreen', () => {
   });
 
   it('names the statements not answered yet and moves focus to the first, without sending', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { calls } = setUp();
     await screen.findByRole('heading', { level: 1, name: 'Coping styles' });
     for (let number = 1; number <= 28; number++) if (number !== 4 && number !== 11) await answer(user, number, '2');
@@ -75,7 +78,7 @@ describe('TakeSelfCheckScreen', () => {
   });
 
   it('shows a 400’s field messages next to the statement they name', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     setUp({
       'POST /questionnaires/coping-styles/responses': Response.json(
         { error: { code: 'validation', message: 'Some answers need another look.', fields: { 'answers.7': 'needs an answer' } } }, { status: 400 },
@@ -93,7 +96,7 @@ describe('TakeSelfCheckScreen', () => {
   });
 
   it('keeps the answers in a draft, so a reload loses nothing', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     setUp();
     await screen.findByRole('heading', { level: 1, name: 'Coping styles' });
     await answer(user, 1, '4');
